@@ -1,0 +1,96 @@
+package org.casefile.security;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.casefile.store.Transactions;
+
+/**
+ * The append-only, hash-chained audit log. Services append inside their own transaction, so a change and its
+ * audit entry commit together or not at all.
+ */
+public final class AuditLog {
+    private static final int PAGE = 1000;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public AuditLog(Transactions transactions, Clock clock) {
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Appends in a transaction of its own. */
+    public void record(AuditEvent event) {
+        transactions.run(em -> append(em, event));
+    }
+
+    /** Appends inside the caller's transaction. */
+    public void append(EntityManager em, AuditEvent event) {
+        append(em, event, now());
+    }
+
+    void append(EntityManager em, AuditEvent event, Instant at) {
+        // Locking the head row serialises appends, on H2 and on PostgreSQL alike.
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ONLY, LockModeType.PESSIMISTIC_WRITE);
+        AuditEntry entry = new AuditEntry(head.lastSeq() + 1, at.truncatedTo(ChronoUnit.MICROS), event, head.lastHash());
+        em.persist(entry);
+        head.advance(entry);
+    }
+
+    /** The newest entries first. */
+    public List<AuditRecord> recent(int limit) {
+        return transactions.read(em -> em.createQuery("from AuditEntry e order by e.seq desc", AuditEntry.class)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(AuditEntry::toRecord)
+                .toList());
+    }
+
+    /** Walks the whole chain from the first entry and reports the first link that does not hold. */
+    public AuditVerification verify() {
+        return transactions.read(em -> {
+            long expectedSeq = 1;
+            String expectedPrev = AuditHash.GENESIS;
+            long checked = 0;
+            while (true) {
+                List<AuditEntry> page = em.createQuery("from AuditEntry e where e.seq >= :from order by e.seq",
+                                AuditEntry.class)
+                        .setParameter("from", expectedSeq)
+                        .setMaxResults(PAGE)
+                        .getResultList();
+                for (AuditEntry entry : page) {
+                    AuditRecord r = entry.toRecord();
+                    if (entry.seq() != expectedSeq) {
+                        return AuditVerification.broken(checked, expectedSeq, r.occurredAt(), "audit.broken.missing");
+                    }
+                    if (!entry.prevHash().equals(expectedPrev)) {
+                        return AuditVerification.broken(checked, entry.seq(), r.occurredAt(), "audit.broken.link");
+                    }
+                    if (!entry.computeHash().equals(entry.entryHash())) {
+                        return AuditVerification.broken(checked, entry.seq(), r.occurredAt(), "audit.broken.altered");
+                    }
+                    checked++;
+                    expectedSeq++;
+                    expectedPrev = entry.entryHash();
+                }
+                em.clear();
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ONLY);
+            if (head.lastSeq() != expectedSeq - 1 || !head.lastHash().equals(expectedPrev)) {
+                // Entries were removed from the end, or the head was moved.
+                return AuditVerification.broken(checked, expectedSeq, null, "audit.broken.tail");
+            }
+            return AuditVerification.intact(checked);
+        });
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

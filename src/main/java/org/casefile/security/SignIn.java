@@ -1,0 +1,143 @@
+package org.casefile.security;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.casefile.SafeLog;
+import org.casefile.UserFacingException;
+import org.casefile.store.Argon2Params;
+import org.casefile.store.KeyRing;
+import org.casefile.store.Store;
+import org.casefile.store.StoreKey;
+import org.casefile.store.StoreLocation;
+import org.casefile.store.UnlockedKeyRing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The door to a store: first-run creation and sign-in. The caller holds the store's {@link
+ * org.casefile.store.StoreLock} for as long as it uses what this returns.
+ */
+public final class SignIn {
+    private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
+    private final StoreLocation location;
+    private final List<Class<?>> entities;
+    private final Clock clock;
+    private final Argon2Params argon2;
+
+    public SignIn(StoreLocation location, List<Class<?>> entities, Clock clock, Argon2Params argon2) {
+        this.location = location;
+        this.entities = entities;
+        this.clock = clock;
+        this.argon2 = argon2;
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** Creates the store with its first administrator, who is then signed in. */
+    public Session createStore(NewAccount administrator, char[] password) {
+        NewAccount admin = UserService.validate(new NewAccount(administrator.username(), administrator.displayName(),
+                administrator.initials(), Role.ADMINISTRATOR), password);
+        if (location.state() != StoreLocation.State.NEW) {
+            throw new UserFacingException("store.alreadyExists", location.directory());
+        }
+        StoreKey key = StoreKey.generate();
+        KeyRing ring = KeyRing.create(key);
+        UnlockedKeyRing keys = new UnlockedKeyRing(ring, key, location.keyRingFile(), argon2);
+        Store store = null;
+        try {
+            store = Store.create(location, key, entities);
+            AuditLog audit = new AuditLog(store.transactions(), clock);
+            UserService users = new UserService(store.transactions(), keys, audit, clock);
+            User user = store.transactions().write(em -> {
+                audit.append(em, AuditEvent.of(admin.username(), AuditAction.STORE_CREATED).withDetail("store " + ring.storeId()));
+                User created = users.create(em, admin, password, admin.username());
+                users.findEnabled(em, admin.username()).orElseThrow().signedIn(clock.instant());
+                audit.append(em, AuditEvent.of(admin.username(), AuditAction.SIGN_IN));
+                return created;
+            });
+            return new Session(store, keys, users, audit, user);
+        } catch (RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
+            keys.close();
+            removeHalfMadeStore();
+            throw e;
+        }
+    }
+
+    /**
+     * Unlocks the store for {@code username}. A wrong password and an unknown or disabled user get the same
+     * sentence; the attempt is recorded.
+     */
+    public Session unlock(String username, char[] password) {
+        switch (location.state()) {
+            case NEW -> throw new UserFacingException("store.notCreated", location.directory());
+            case DATABASE_MISSING -> throw new UserFacingException("store.databaseMissing", location.databaseFile());
+            case KEY_RING_MISSING -> throw new UserFacingException("store.keyRingMissing", location.keyRingFile());
+            case READY -> {
+                // go on
+            }
+        }
+        KeyRing ring = KeyRing.load(location.keyRingFile());
+        Optional<StoreKey> key = ring.unlock(username, password);
+        PendingFailures pending = new PendingFailures(location.pendingAuditFile());
+        if (key.isEmpty()) {
+            pending.add(clock.instant(), ring.hasUser(username) ? KeyRing.normaliseUser(username) : null);
+            throw new UserFacingException("signIn.wrong");
+        }
+        UnlockedKeyRing keys = new UnlockedKeyRing(ring, key.get(), location.keyRingFile(), argon2);
+        Store store = null;
+        try {
+            store = Store.open(location, key.get(), entities);
+            AuditLog audit = new AuditLog(store.transactions(), clock);
+            UserService users = new UserService(store.transactions(), keys, audit, clock);
+            String name = KeyRing.normaliseUser(username);
+            List<PendingFailures.Failure> failures = pending.read();
+            Optional<User> user = store.transactions().write(em -> {
+                for (PendingFailures.Failure f : failures) {
+                    audit.append(em, AuditEvent.of(f.user() == null ? "(unknown user)" : f.user(), AuditAction.SIGN_IN_FAILED),
+                            f.at() == null ? audit.now() : Instant.parse(f.at()));
+                }
+                Optional<UserAccount> account = users.findEnabled(em, name);
+                if (account.isEmpty()) {
+                    audit.append(em, AuditEvent.of(name, AuditAction.SIGN_IN_FAILED).withDetail("no enabled account"));
+                    return Optional.<User>empty();
+                }
+                account.get().signedIn(clock.instant());
+                audit.append(em, AuditEvent.of(name, AuditAction.SIGN_IN));
+                return Optional.of(account.get().toRecord());
+            });
+            pending.clear();
+            if (user.isEmpty()) {
+                throw new UserFacingException("signIn.wrong");
+            }
+            return new Session(store, keys, users, audit, user.get());
+        } catch (RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
+            keys.close();
+            throw e;
+        }
+    }
+
+    /** Only files this attempt created: a first run that failed half-way must not leave a store nobody can open. */
+    private void removeHalfMadeStore() {
+        for (Path p : List.of(location.databaseFile(), location.keyRingFile(),
+                location.directory().resolve("casefile.trace.db"))) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException e) {
+                LOG.warn("could not remove a half-made store file: {}", SafeLog.describe(e));
+            }
+        }
+    }
+}

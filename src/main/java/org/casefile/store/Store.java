@@ -1,0 +1,126 @@
+package org.casefile.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
+import org.casefile.UserFacingException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.cfg.SchemaToolingSettings;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+
+/**
+ * An open store: the encrypted H2 database, migrated by Flyway, with Hibernate over it. Opening never creates an
+ * empty database in place of a missing or damaged one.
+ */
+public final class Store implements AutoCloseable {
+    private final StoreLocation location;
+    private final HikariDataSource dataSource;
+    private final EntityManagerFactory factory;
+    private final Transactions transactions;
+
+    private Store(StoreLocation location, HikariDataSource dataSource, EntityManagerFactory factory) {
+        this.location = location;
+        this.dataSource = dataSource;
+        this.factory = factory;
+        this.transactions = new Transactions(factory);
+    }
+
+    /** Creates the database of a new store. The caller holds the {@link StoreLock} and saves the key ring. */
+    public static Store create(StoreLocation location, StoreKey key, List<Class<?>> entities) {
+        if (location.state() != StoreLocation.State.NEW) {
+            throw new UserFacingException("store.alreadyExists", location.directory());
+        }
+        return start(location, key, entities, false);
+    }
+
+    /** Opens an existing store's database. */
+    public static Store open(StoreLocation location, StoreKey key, List<Class<?>> entities) {
+        switch (location.state()) {
+            case NEW, DATABASE_MISSING -> throw new UserFacingException("store.databaseMissing", location.databaseFile());
+            case KEY_RING_MISSING -> throw new UserFacingException("store.keyRingMissing", location.keyRingFile());
+            case READY -> {
+                // go on
+            }
+        }
+        return start(location, key, entities, true);
+    }
+
+    private static Store start(StoreLocation location, StoreKey key, List<Class<?>> entities, boolean mustExist) {
+        HikariDataSource dataSource = null;
+        try {
+            dataSource = dataSource(location, key, mustExist);
+            migrate(dataSource);
+            EntityManagerFactory factory = new HibernatePersistenceConfiguration("casefile")
+                    .managedClasses(entities)
+                    .property(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                    .property(SchemaToolingSettings.HBM2DDL_AUTO, "validate")
+                    .property("hibernate.jdbc.time_zone", "UTC")
+                    .createEntityManagerFactory();
+            return new Store(location, dataSource, factory);
+        } catch (RuntimeException e) {
+            if (dataSource != null) {
+                dataSource.close();
+            }
+            if (e instanceof UserFacingException u) {
+                throw u;
+            }
+            throw StoreErrors.onOpen(e, location);
+        }
+    }
+
+    private static HikariDataSource dataSource(StoreLocation location, StoreKey key, boolean mustExist) {
+        HikariConfig config = new HikariConfig();
+        // CIPHER=AES: the file is encrypted with a password derived from the store key.
+        // WRITE_DELAY=0: a commit is on disk before it is acknowledged (the default lost commits on kill -9).
+        // FILE_LOCK=FS: an OS lock, released by the OS if Casefile dies.
+        // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL in plain text.
+        config.setJdbcUrl("jdbc:h2:file:" + location.jdbcPath()
+                + ";CIPHER=AES;WRITE_DELAY=0;FILE_LOCK=FS;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE"
+                + (mustExist ? ";IFEXISTS=TRUE" : ""));
+        config.setUsername("casefile");
+        config.setPassword(key.h2FilePassword() + " " + key.h2UserPassword());
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        config.setPoolName("casefile-store");
+        config.setAutoCommit(false);
+        return new HikariDataSource(config);
+    }
+
+    private static void migrate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/h2")
+                .failOnMissingLocations(true)
+                .load();
+        boolean fromNewerVersion = Arrays.stream(flyway.info().all())
+                .map(MigrationInfo::getState)
+                .anyMatch(state -> state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED);
+        if (fromNewerVersion) {
+            throw new UserFacingException("store.tooNew");
+        }
+        flyway.migrate();
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    @Override
+    public void close() {
+        try {
+            factory.close();
+        } finally {
+            dataSource.close();
+        }
+    }
+}
