@@ -78,14 +78,7 @@ public final class SignIn {
      * sentence; the attempt is recorded.
      */
     public Session unlock(String username, char[] password) {
-        switch (location.state()) {
-            case NEW -> throw new UserFacingException("store.notCreated", location.directory());
-            case DATABASE_MISSING -> throw new UserFacingException("store.databaseMissing", location.databaseFile());
-            case KEY_RING_MISSING -> throw new UserFacingException("store.keyRingMissing", location.keyRingFile());
-            case READY -> {
-                // go on
-            }
-        }
+        requireReady();
         KeyRing ring = KeyRing.load(location.keyRingFile());
         Optional<StoreKey> key = ring.unlock(username, password);
         PendingFailures pending = new PendingFailures(location.pendingAuditFile());
@@ -111,9 +104,11 @@ public final class SignIn {
                     audit.append(em, AuditEvent.of(name, AuditAction.SIGN_IN_FAILED).withDetail("no enabled account"));
                     return Optional.<User>empty();
                 }
+                // The record keeps the previous sign-in time, which the dashboard shows.
+                User before = account.get().toRecord();
                 account.get().signedIn(clock.instant());
                 audit.append(em, AuditEvent.of(name, AuditAction.SIGN_IN));
-                return Optional.of(account.get().toRecord());
+                return Optional.of(before);
             });
             pending.clear();
             if (user.isEmpty()) {
@@ -126,6 +121,24 @@ public final class SignIn {
             }
             keys.close();
             throw e;
+        }
+    }
+
+    /** The people who can sign in, for a command line that signs in the only one when there is one. */
+    public List<String> usernames() {
+        requireReady();
+        return KeyRing.load(location.keyRingFile()).users();
+    }
+
+    /** Says plainly why a store that is not whole cannot be opened. */
+    public void requireReady() {
+        switch (location.state()) {
+            case NEW -> throw new UserFacingException("store.notCreated", location.directory());
+            case DATABASE_MISSING -> throw new UserFacingException("store.databaseMissing", location.databaseFile());
+            case KEY_RING_MISSING -> throw new UserFacingException("store.keyRingMissing", location.keyRingFile());
+            case READY -> {
+                // whole
+            }
         }
     }
 

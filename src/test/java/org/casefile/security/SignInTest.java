@@ -25,7 +25,7 @@ class SignInTest {
 
         try (Session again = TestStores.signIn(dir).unlock("JSmith ", TestStores.PASSWORD.clone())) {
             assertThat(again.user().username()).isEqualTo("jsmith");
-            assertThat(again.user().lastSignInAt()).isNotNull();
+            assertThat(again.user().lastSignInAt()).as("the previous sign-in, from the first run").isNotNull();
             List<String> actions = again.audit().recent(10).stream().map(AuditRecord::action).toList();
             assertThat(actions).startsWith("SIGN_IN", "SIGN_OUT", "SIGN_IN", "USER_CREATED", "STORE_CREATED");
         }

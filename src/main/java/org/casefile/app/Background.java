@@ -1,0 +1,128 @@
+package org.casefile.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.casefile.SafeLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one way screens do slow work: off the FX thread, on an executor the app owns, with results and failures
+ * delivered back on the FX thread. The status bar binds to {@link #busy()} and {@link #message()}.
+ */
+public final class Background {
+    private static final Logger LOG = LoggerFactory.getLogger(Background.class);
+    private final ExecutorService executor;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private int running;
+
+    public Background() {
+        AtomicInteger n = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "casefile-background-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts describing a job; nothing runs until {@link Job#start()}. */
+    public <T> Job<T> run(String description, Callable<T> work) {
+        return new Job<>(description, work);
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    public void shutdown() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public final class Job<T> {
+        private final String description;
+        private final Callable<T> work;
+        private Consumer<T> onSuccess = result -> { };
+        private Consumer<Throwable> onFailure = failure -> { };
+
+        private Job(String description, Callable<T> work) {
+            this.description = description;
+            this.work = work;
+        }
+
+        public Job<T> onSuccess(Consumer<T> handler) {
+            this.onSuccess = handler;
+            return this;
+        }
+
+        public Job<T> onFailure(Consumer<Throwable> handler) {
+            this.onFailure = handler;
+            return this;
+        }
+
+        public Task<T> start() {
+            Task<T> task = new Task<>() {
+                @Override
+                protected T call() throws Exception {
+                    return work.call();
+                }
+            };
+            task.setOnSucceeded(e -> {
+                finished();
+                onSuccess.accept(task.getValue());
+            });
+            task.setOnFailed(e -> {
+                finished();
+                LOG.warn("{} failed: {}", description, SafeLog.describe(task.getException()));
+                onFailure.accept(task.getException());
+            });
+            task.setOnCancelled(e -> finished());
+            started(description);
+            executor.execute(task);
+            return task;
+        }
+    }
+
+    private void started(String description) {
+        runFx(() -> {
+            running++;
+            busy.set(true);
+            message.set(description);
+        });
+    }
+
+    private void finished() {
+        running = Math.max(0, running - 1);
+        if (running == 0) {
+            busy.set(false);
+            message.set("");
+        }
+    }
+
+    private static void runFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+}

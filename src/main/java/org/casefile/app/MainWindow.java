@@ -1,0 +1,185 @@
+package org.casefile.app;
+
+import java.time.Clock;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.casefile.Entities;
+import org.casefile.Messages;
+import org.casefile.SafeLog;
+import org.casefile.StartupClock;
+import org.casefile.UserFacingException;
+import org.casefile.security.Session;
+import org.casefile.security.SignIn;
+import org.casefile.settings.Settings;
+import org.casefile.store.Argon2Params;
+import org.casefile.store.StoreLocation;
+import org.casefile.store.StoreLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of the window: which screen shows, who is signed in, lock and sign-out. The shell stays in
+ * memory while locked, so unlocking returns a person to exactly what they were doing.
+ */
+public final class MainWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    private static final KeyCombination LOCK_KEY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
+    private final Stage stage;
+    private final StoreLocation location;
+    private final Settings settings;
+    private final Clock clock;
+    private final Argon2Params argon2;
+    private final Background background;
+    private final Scene scene;
+    private StoreLock lock;
+    private Session session;
+    private Parent shell;
+    private IdleLock idleLock;
+
+    public MainWindow(Stage stage, StoreLocation location, Settings settings, Clock clock, Argon2Params argon2,
+                      Background background) {
+        this.stage = stage;
+        this.location = location;
+        this.settings = settings;
+        this.clock = clock;
+        this.argon2 = argon2;
+        this.background = background;
+        this.scene = new Scene(new javafx.scene.layout.StackPane(), 1180, 760);
+        Theme.apply(settings.theme(), scene);
+        scene.getAccelerators().put(LOCK_KEY, this::lock);
+    }
+
+    public void show() {
+        stage.setTitle(Messages.get("app.title"));
+        stage.getIcons().add(new Image(MainWindow.class.getResourceAsStream("casefile.png")));
+        stage.setMinWidth(860);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        stage.setOnShown(e -> StartupClock.mark("window shown"));
+        stage.setOnCloseRequest(e -> shutdown());
+        try {
+            lock = StoreLock.acquire(location);
+            if (location.state() == StoreLocation.State.NEW) {
+                showFirstRun();
+            } else {
+                showSignIn();
+                signIn().requireReady();
+            }
+        } catch (UserFacingException problem) {
+            showProblem(problem.getMessage());
+        }
+        stage.show();
+        // Load the database classes while the person types, so the unlock itself is quicker.
+        background.run("warm-up", () -> {
+            Class.forName("org.hibernate.jpa.HibernatePersistenceConfiguration");
+            Class.forName("org.h2.Driver");
+            Class.forName("org.flywaydb.core.Flyway");
+            return null;
+        }).start();
+    }
+
+    private SignIn signIn() {
+        return new SignIn(location, Entities.all(), clock, argon2);
+    }
+
+    private void showFirstRun() {
+        scene.setRoot(Views.load("FirstRun.fxml", new FirstRunController(signIn(), background, this::signedIn)));
+    }
+
+    private void showSignIn() {
+        UnlockController controller = UnlockController.signIn(signIn(), background, this::signedIn);
+        scene.setRoot(Views.load("Unlock.fxml", controller));
+    }
+
+    private void showProblem(String sentence) {
+        UnlockController controller = UnlockController.problem(location, sentence, Platform::exit);
+        scene.setRoot(Views.load("Unlock.fxml", controller));
+    }
+
+    private void signedIn(Session opened) {
+        StartupClock.mark("store open");
+        session = opened;
+        ShellController controller = new ShellController(session, settings, background, new Dialogs(stage),
+                this::lock, this::signOut, this::settingsChanged);
+        shell = Views.load("Shell.fxml", controller);
+        scene.setRoot(shell);
+        idleLock = new IdleLock(scene, Duration.minutes(settings.idleLockMinutes()), this::lock);
+        idleLock.start();
+        controller.focusNavigation();
+        StartupClock.mark("dashboard ready");
+    }
+
+    /** Hides everything behind the lock screen; the work underneath stays as it was. */
+    public void lock() {
+        if (session == null || scene.getRoot() != shell) {
+            return;
+        }
+        idleLock.stop();
+        Session current = session;
+        background.run(Messages.get("lock.locking"), () -> {
+            current.lock();
+            return null;
+        }).start();
+        UnlockController controller = UnlockController.locked(current, background, this::unlocked, this::signOut);
+        scene.setRoot(Views.load("Unlock.fxml", controller));
+    }
+
+    private void unlocked() {
+        scene.setRoot(shell);
+        idleLock.start();
+    }
+
+    private void signOut() {
+        if (session == null) {
+            return;
+        }
+        idleLock.stop();
+        Session closing = session;
+        session = null;
+        shell = null;
+        background.run(Messages.get("signOut.running"), () -> {
+            closing.close();
+            return null;
+        }).onFailure(e -> LOG.warn("sign-out did not close cleanly: {}", SafeLog.describe(e))).start();
+        showSignIn();
+    }
+
+    private void settingsChanged() {
+        Theme.apply(settings.theme(), scene);
+        if (idleLock != null) {
+            idleLock.setIdleTime(Duration.minutes(settings.idleLockMinutes()));
+        }
+    }
+
+    /** Signs out and lets go of the store; called when the window closes. */
+    public void shutdown() {
+        if (idleLock != null) {
+            idleLock.stop();
+        }
+        if (session != null) {
+            try {
+                session.close();
+            } catch (RuntimeException e) {
+                LOG.warn("closing the store on exit failed: {}", SafeLog.describe(e));
+            }
+            session = null;
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
+        background.shutdown();
+    }
+
+    Scene scene() {
+        return scene;
+    }
+}

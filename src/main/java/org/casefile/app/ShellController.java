@@ -1,0 +1,127 @@
+package org.casefile.app;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.casefile.Messages;
+import org.casefile.security.Session;
+import org.casefile.settings.Settings;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window once signed in: navigation on the left, the chosen section in the middle. */
+public final class ShellController {
+    @FXML private VBox navigation;
+    @FXML private Label sectionTitle;
+    @FXML private Label userName;
+    @FXML private Button lockButton;
+    @FXML private Button signOutButton;
+    @FXML private StackPane content;
+    @FXML private ProgressBar taskProgress;
+    @FXML private Label taskText;
+    @FXML private Label storeLabel;
+
+    private final Session session;
+    private final Settings settings;
+    private final Background background;
+    private final Dialogs dialogs;
+    private final Runnable lock;
+    private final Runnable signOut;
+    private final Runnable settingsChanged;
+    private final ToggleGroup sections = new ToggleGroup();
+    private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private final Map<Section, Node> views = new EnumMap<>(Section.class);
+
+    ShellController(Session session, Settings settings, Background background, Dialogs dialogs, Runnable lock,
+                    Runnable signOut, Runnable settingsChanged) {
+        this.session = session;
+        this.settings = settings;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.lock = lock;
+        this.signOut = signOut;
+        this.settingsChanged = settingsChanged;
+    }
+
+    @FXML
+    private void initialize() {
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(Messages.get(section.labelKey()), new FontIcon(section.icon));
+            button.setId("nav-" + section.id());
+            button.getStyleClass().add("nav-button");
+            button.setToggleGroup(sections);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setTooltip(new Tooltip(Messages.get("shell.navTooltip", Messages.get(section.labelKey()),
+                    section.key.getChar())));
+            button.setOnAction(e -> show(section));
+            buttons.put(section, button);
+            navigation.getChildren().add(button);
+        }
+        // A section stays chosen: clicking the chosen one again must not leave none chosen.
+        sections.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        userName.setText(Messages.get("shell.signedInAs", session.user().displayName(),
+                Messages.get(session.user().role().labelKey())));
+        lockButton.setTooltip(new Tooltip(Messages.get("shell.lockTooltip")));
+        lockButton.setAccessibleText(Messages.get("shell.lockTooltip"));
+        signOutButton.setAccessibleText(Messages.get("shell.signOut"));
+        storeLabel.setText(Messages.get("shell.store", session.location().directory()));
+        taskProgress.visibleProperty().bind(background.busy());
+        taskText.textProperty().bind(background.message());
+        content.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                for (Section s : Section.values()) {
+                    scene.getAccelerators().put(new KeyCodeCombination(s.key, KeyCombination.SHORTCUT_DOWN), () -> {
+                        if (content.getScene() == scene) {
+                            buttons.get(s).fire();
+                        }
+                    });
+                }
+            }
+        });
+        show(Section.DASHBOARD);
+    }
+
+    void focusNavigation() {
+        buttons.get(Section.DASHBOARD).requestFocus();
+    }
+
+    private void show(Section section) {
+        buttons.get(section).setSelected(true);
+        sectionTitle.setText(Messages.get(section.labelKey()));
+        Node view = views.computeIfAbsent(section, this::build);
+        content.getChildren().setAll(view);
+    }
+
+    private Node build(Section section) {
+        return switch (section) {
+            case DASHBOARD -> Views.load("Dashboard.fxml", new DashboardController(session));
+            case SETTINGS -> Views.load("Settings.fxml", new SettingsController(session, settings, background, dialogs,
+                    settingsChanged));
+            default -> Views.load("Placeholder.fxml", new PlaceholderController(section));
+        };
+    }
+
+    @FXML
+    private void lock() {
+        lock.run();
+    }
+
+    @FXML
+    private void signOut() {
+        signOut.run();
+    }
+}

@@ -1,0 +1,57 @@
+package org.casefile.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import org.casefile.UserFacingException;
+import org.casefile.security.Session;
+import org.casefile.security.SignIn;
+import org.casefile.store.StoreLock;
+
+/** A command's hold on the store: the lock, then a signed-in session; closing both signs out. */
+final class CliSession implements AutoCloseable {
+    private final StoreLock lock;
+    private final Session session;
+
+    private CliSession(StoreLock lock, Session session) {
+        this.lock = lock;
+        this.session = session;
+    }
+
+    static CliSession open(CasefileCommand root) {
+        SignIn signIn = root.signIn();
+        signIn.requireReady();
+        StoreLock lock = StoreLock.acquire(signIn.location());
+        try {
+            String user = root.user();
+            if (user == null) {
+                List<String> users = signIn.usernames();
+                if (users.size() != 1) {
+                    throw new UserFacingException("cli.userNeeded");
+                }
+                user = users.getFirst();
+            }
+            char[] password = root.passwords().read("Password for " + user);
+            try {
+                return new CliSession(lock, signIn.unlock(user, password));
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    Session session() {
+        return session;
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } finally {
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.casefile.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import org.casefile.UserFacingException;
+
+/**
+ * This computer's preferences, outside the store so they can say where the store is: theme, idle lock, store
+ * folder. A plain properties file that IT support can read and set.
+ */
+public final class Settings {
+    public enum Theme { LIGHT, DARK }
+
+    public static final int DEFAULT_IDLE_LOCK_MINUTES = 10;
+    private final Path file;
+    private Theme theme = Theme.LIGHT;
+    private int idleLockMinutes = DEFAULT_IDLE_LOCK_MINUTES;
+    private Path storeDirectory;
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    /** Reads the file if it is there; a missing or unreadable file means the defaults. */
+    public static Settings load(Path file) {
+        Settings settings = new Settings(file);
+        if (Files.isRegularFile(file)) {
+            Properties p = new Properties();
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                return settings;
+            }
+            settings.theme = parseTheme(p.getProperty("theme"));
+            settings.idleLockMinutes = parseMinutes(p.getProperty("idleLockMinutes"));
+            String store = p.getProperty("storeDirectory", "").strip();
+            settings.storeDirectory = store.isEmpty() ? null : Path.of(store);
+        }
+        return settings;
+    }
+
+    /** {@code ~/.config/casefile/settings.properties} on Linux, the usual places elsewhere. */
+    public static Path defaultFile() {
+        String home = System.getProperty("user.home");
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path folder;
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            folder = Path.of(appData != null ? appData : home, "Casefile");
+        } else if (os.contains("mac")) {
+            folder = Path.of(home, "Library", "Preferences", "Casefile");
+        } else {
+            String xdg = System.getenv("XDG_CONFIG_HOME");
+            folder = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".config")).resolve("casefile");
+        }
+        return folder.resolve("settings.properties");
+    }
+
+    public void save() {
+        Properties p = new Properties();
+        p.setProperty("theme", theme.name().toLowerCase(Locale.ROOT));
+        p.setProperty("idleLockMinutes", Integer.toString(idleLockMinutes));
+        p.setProperty("storeDirectory", storeDirectory == null ? "" : storeDirectory.toString());
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = file.resolveSibling(file.getFileName() + ".new");
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                p.store(out, "Casefile settings for this computer");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "settings.notSaved", file);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public void setTheme(Theme theme) {
+        this.theme = theme;
+    }
+
+    public int idleLockMinutes() {
+        return idleLockMinutes;
+    }
+
+    public void setIdleLockMinutes(int minutes) {
+        this.idleLockMinutes = Math.clamp(minutes, 1, 120);
+    }
+
+    public Optional<Path> storeDirectory() {
+        return Optional.ofNullable(storeDirectory);
+    }
+
+    public void setStoreDirectory(Path directory) {
+        this.storeDirectory = directory;
+    }
+
+    private static Theme parseTheme(String value) {
+        return "dark".equalsIgnoreCase(value == null ? "" : value.strip()) ? Theme.DARK : Theme.LIGHT;
+    }
+
+    private static int parseMinutes(String value) {
+        try {
+            return Math.clamp(Integer.parseInt(value == null ? "" : value.strip()), 1, 120);
+        } catch (NumberFormatException e) {
+            return DEFAULT_IDLE_LOCK_MINUTES;
+        }
+    }
+}
