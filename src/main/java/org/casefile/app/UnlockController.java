@@ -101,10 +101,10 @@ public final class UnlockController {
             }
             case PROBLEM -> {
                 heading.setText(Messages.get("unlock.problemHeading"));
-                intro.setText("");
-                username.setDisable(true);
-                password.setDisable(true);
-                unlock.setDisable(true);
+                for (javafx.scene.Node n : new javafx.scene.Node[] {intro, usernameLabel, username, passwordLabel, password, unlock}) {
+                    n.setVisible(false);
+                    n.setManaged(false);
+                }
                 secondary.setText(Messages.get("unlock.quit"));
                 showMessage(problem);
             }
@@ -173,8 +173,8 @@ public final class UnlockController {
         busyText.setText(text);
         busy.setProgress(on ? ProgressIndicator.INDETERMINATE_PROGRESS : 0);
         username.setDisable(on || mode != Mode.SIGN_IN);
-        password.setDisable(on || mode == Mode.PROBLEM);
-        unlock.setDisable(on || mode == Mode.PROBLEM);
+        password.setDisable(on);
+        unlock.setDisable(on);
     }
 
     private void showCapsLock() {
