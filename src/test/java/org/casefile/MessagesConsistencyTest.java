@@ -1,0 +1,67 @@
+package org.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every message key the code and views use exists, and every key in the bundle is used. */
+class MessagesConsistencyTest {
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z]+)+)\"");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z.]+)\"");
+
+    @Test
+    void usedKeysExistAndBundledKeysAreUsed() throws IOException {
+        Properties bundle = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/org/casefile/messages.properties"))) {
+            bundle.load(in);
+        }
+        Set<String> defined = bundle.stringPropertyNames();
+        Set<String> prefixes = new HashSet<>();
+        defined.forEach(k -> prefixes.add(k.substring(0, k.indexOf('.'))));
+
+        Set<String> used = new TreeSet<>();
+        scan(Path.of("src/main/java"), ".java", JAVA_LITERAL, used);
+        scan(Path.of("src/main/resources"), ".fxml", FXML_KEY, used);
+        used.removeIf(key -> !prefixes.contains(key.substring(0, key.indexOf('.'))));
+        // Literals that look like keys but name a file and a system property.
+        used.removeAll(Set.of("settings.properties", "user.home"));
+        // Keys built from enums.
+        for (String section : org.casefile.app.SectionsForTest.ids()) {
+            used.add("section." + section);
+            used.add("empty." + section + ".title");
+            used.add("empty." + section + ".text");
+        }
+        for (org.casefile.security.Role role : org.casefile.security.Role.values()) {
+            used.add(role.labelKey());
+        }
+
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(defined);
+        assertThat(missing).as("keys used but not in messages.properties").isEmpty();
+
+        Set<String> unused = new TreeSet<>(defined);
+        unused.removeAll(used);
+        assertThat(unused).as("keys in messages.properties that nothing uses").isEmpty();
+    }
+
+    private static void scan(Path root, String suffix, Pattern pattern, Set<String> into) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(file));
+                while (m.find()) {
+                    into.add(m.group(1));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.casefile.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Entity;
+
+/** The layering rules of docs/design.md, checked on every build. */
+@AnalyzeClasses(packages = "org.casefile", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule screensAndCommandsNeverTouchTheDatabase = noClasses()
+            .that().resideInAnyPackage("org.casefile.app..", "org.casefile.cli..", "org.casefile.settings..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "org.h2..",
+                    "org.flywaydb..", "com.zaxxer..")
+            .because("screens and commands call services, which own their transactions");
+
+    @ArchTest
+    static final ArchRule servicesNeverTouchJavaFx = noClasses()
+            .that().resideOutsideOfPackages("org.casefile.app..", "org.casefile")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
+                    "org.kordamp..")
+            .because("services, typology, importing and bundle rendering run without a screen");
+
+    @ArchTest
+    static final ArchRule pureFeaturesStayPure = noClasses()
+            .that().resideInAnyPackage("org.casefile.typology..", "org.casefile.importing..", "org.casefile.bundle..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jakarta.persistence..", "org.hibernate..")
+            .allowEmptyShould(true)
+            .because("typology, importers and bundle rendering are records in, records out");
+
+    @ArchTest
+    static final ArchRule entitiesStayInsideTheirPackage = classes()
+            .that().areAnnotatedWith(Entity.class)
+            .should().notBePublic()
+            .because("services return records; entities never reach a screen");
+
+    @ArchTest
+    static final ArchRule theStoreKnowsNoFeature = noClasses()
+            .that().resideInAPackage("org.casefile.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.casefile.security..", "org.casefile.app..",
+                    "org.casefile.cli..")
+            .because("the store is the bottom layer");
+
+    @ArchTest
+    static final ArchRule theWindowAndTheCommandLineAreSeparate = noClasses()
+            .that().resideInAPackage("org.casefile.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.casefile.app..")
+            .because("commands run headless; Main decides which one starts");
+
+    @ArchTest
+    static final ArchRule nobodyPrintsToTheConsoleButTheCommandLine = noClasses()
+            .that().resideOutsideOfPackage("org.casefile.cli..")
+            .should().accessField(System.class, "out")
+            .because("logs go through SLF4J and must not carry case data to a console");
+}
