@@ -8,6 +8,10 @@ import org.casefile.store.StoreLocation;
 
 /** No arguments: the window. Arguments: a command that runs headless on the same services. */
 public final class Main {
+    /** Arguments that mean no window: a subcommand, or help and version. */
+    private static final java.util.Set<String> HEADLESS_WORDS =
+            java.util.Set.of("audit", "demo", "help", "-h", "--help", "-V", "--version");
+
     private Main() {
     }
 
@@ -16,8 +20,14 @@ public final class Main {
         if (System.getProperty("casefile.logDir") == null) {
             System.setProperty("casefile.logDir", StoreLocation.userDataFolder().resolve("logs").toString());
         }
-        if (args.length > 0 && System.getProperty("casefile.consoleLevel") == null) {
+        boolean headless = java.util.Arrays.stream(args).anyMatch(HEADLESS_WORDS::contains);
+        if (headless && System.getProperty("casefile.consoleLevel") == null) {
             System.setProperty("casefile.consoleLevel", "WARN");
+        }
+        // British English unless the machine names a country: "en" alone would give American dates.
+        java.util.Locale locale = java.util.Locale.getDefault();
+        if (locale.getCountry().isEmpty() && (locale.getLanguage().isEmpty() || locale.getLanguage().equals("en"))) {
+            java.util.Locale.setDefault(java.util.Locale.UK);
         }
         StartupClock.mark("main entered");
         CasefileCommand command = new CasefileCommand(CasefileApp::launchWindow, System.getenv(), System.console(),

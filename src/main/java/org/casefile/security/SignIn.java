@@ -79,8 +79,10 @@ public final class SignIn {
      */
     public Session unlock(String username, char[] password) {
         requireReady();
+        long started = System.nanoTime();
         KeyRing ring = KeyRing.load(location.keyRingFile());
         Optional<StoreKey> key = ring.unlock(username, password);
+        LOG.info("sign-in: key ring answered in {} ms", (System.nanoTime() - started) / 1_000_000);
         PendingFailures pending = new PendingFailures(location.pendingAuditFile());
         if (key.isEmpty()) {
             pending.add(clock.instant(), ring.hasUser(username) ? KeyRing.normaliseUser(username) : null);
@@ -111,6 +113,7 @@ public final class SignIn {
                 return Optional.of(before);
             });
             pending.clear();
+            LOG.info("sign-in: store open in {} ms", (System.nanoTime() - started) / 1_000_000);
             if (user.isEmpty()) {
                 throw new UserFacingException("signIn.wrong");
             }
