@@ -16,6 +16,9 @@ public final class SafeLog {
             out.append(depth == 1 ? "" : "\nCaused by: ").append(t.getClass().getName());
             if (t instanceof UserFacingException safe) {
                 out.append(" [").append(safe.key()).append(']');
+            } else if (t instanceof LinkageError || t instanceof ReflectiveOperationException) {
+                // Class and method names only: safe, and needed to mend a broken installation.
+                out.append(" [").append(t.getMessage()).append(']');
             } else if (t instanceof java.sql.SQLException sql) {
                 out.append(" [SQL error ").append(sql.getErrorCode()).append(", state ").append(sql.getSQLState()).append(']');
             }
