@@ -63,6 +63,7 @@ public final class Background {
         private final Callable<T> work;
         private Consumer<T> onSuccess = result -> { };
         private Consumer<Throwable> onFailure = failure -> { };
+        private boolean quiet;
 
         private Job(String description, Callable<T> work) {
             this.description = description;
@@ -79,6 +80,12 @@ public final class Background {
             return this;
         }
 
+        /** Not shown in the status bar: for housekeeping the person did not ask for. */
+        public Job<T> quietly() {
+            this.quiet = true;
+            return this;
+        }
+
         public Task<T> start() {
             Task<T> task = new Task<>() {
                 @Override
@@ -87,16 +94,18 @@ public final class Background {
                 }
             };
             task.setOnSucceeded(e -> {
-                finished();
+                finished(quiet);
                 onSuccess.accept(task.getValue());
             });
             task.setOnFailed(e -> {
-                finished();
+                finished(quiet);
                 LOG.warn("{} failed: {}", description, SafeLog.describe(task.getException()));
                 onFailure.accept(task.getException());
             });
-            task.setOnCancelled(e -> finished());
-            started(description);
+            task.setOnCancelled(e -> finished(quiet));
+            if (!quiet) {
+                started(description);
+            }
             executor.execute(task);
             return task;
         }
@@ -110,7 +119,10 @@ public final class Background {
         });
     }
 
-    private void finished() {
+    private void finished(boolean quiet) {
+        if (quiet) {
+            return;
+        }
         running = Math.max(0, running - 1);
         if (running == 0) {
             busy.set(false);

@@ -19,6 +19,8 @@ import org.casefile.security.Session;
 import org.casefile.security.SignIn;
 import org.casefile.settings.Settings;
 import org.casefile.store.Argon2Params;
+import org.casefile.store.KeyRing;
+import org.casefile.store.Store;
 import org.casefile.store.StoreLocation;
 import org.casefile.store.StoreLock;
 import org.slf4j.Logger;
@@ -77,13 +79,17 @@ public final class MainWindow {
             showProblem(problem.getMessage());
         }
         stage.show();
-        // Load the database classes while the person types, so the unlock itself is quicker.
-        background.run("warm-up", () -> {
-            Class.forName("org.hibernate.jpa.HibernatePersistenceConfiguration");
-            Class.forName("org.h2.Driver");
-            Class.forName("org.flywaydb.core.Flyway");
-            return null;
-        }).start();
+        // Walk the unlock path once while the person types, so the real unlock is quicker.
+        if (lock != null) {
+            long started = System.nanoTime();
+            background.run("warm-up", () -> {
+                KeyRing.warmUp();
+                Store.warmUp(Entities.all());
+                return null;
+            }).onSuccess(done -> LOG.info("startup: warm-up took {} ms", (System.nanoTime() - started) / 1_000_000))
+                    .quietly()
+                    .start();
+        }
     }
 
     private SignIn signIn() {

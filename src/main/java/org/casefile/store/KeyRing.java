@@ -224,6 +224,13 @@ public final class KeyRing {
         return kek;
     }
 
+    /** Compiles the key derivation's hot loops ahead of the real unlock, at a small cost. */
+    public static void warmUp() {
+        for (int i = 0; i < 3; i++) {
+            Arrays.fill(deriveKek("warm up".toCharArray(), DECOY_SALT, new Argon2Params(8 * 1024, 2, 1)), (byte) 0);
+        }
+    }
+
     private static byte[] randomBytes(int n) {
         byte[] b = new byte[n];
         RANDOM.nextBytes(b);

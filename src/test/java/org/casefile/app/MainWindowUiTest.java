@@ -93,6 +93,24 @@ class MainWindowUiTest {
         robot.clickOn("#nav-clients");
         assertThat(text(robot, ".section-title")).isEqualTo("Clients");
         assertThat(text(robot, ".title-4")).isEqualTo("No clients yet");
+
+        // Keyboard: Ctrl+7 is Settings; the dark theme is chosen and remembered for this computer.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        assertThat(text(robot, ".section-title")).isEqualTo("Settings");
+        robot.clickOn("#dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene(), "settings-dark");
+        waitUntil(() -> Settings.load(dir.resolve("settings.properties")).theme() == Settings.Theme.DARK,
+                "the dark theme to be saved");
+        robot.clickOn("#light");
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited 20 s for " + what, e);
+        }
     }
 
     @Test
