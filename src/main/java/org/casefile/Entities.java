@@ -2,7 +2,10 @@ package org.casefile;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casefile.client.ClientEntities;
+import org.casefile.perpetrator.PerpetratorEntities;
 import org.casefile.security.SecurityEntities;
+import org.casefile.store.StoreEntities;
 
 /** Every entity class of the store's persistence unit. Each feature package adds its own list here. */
 public final class Entities {
@@ -11,7 +14,10 @@ public final class Entities {
 
     public static List<Class<?>> all() {
         List<Class<?>> all = new ArrayList<>();
+        all.addAll(StoreEntities.classes());
         all.addAll(SecurityEntities.classes());
+        all.addAll(ClientEntities.classes());
+        all.addAll(PerpetratorEntities.classes());
         return List.copyOf(all);
     }
 }

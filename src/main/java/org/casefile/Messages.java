@@ -1,19 +1,51 @@
 package org.casefile;
 
 import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 
-/** Every sentence a person reads comes from one resource bundle, so it can be translated and checked. */
+/**
+ * Every sentence a person reads comes from resource bundles, so it can be translated and checked. The shared
+ * words live in {@code org/casefile/messages.properties}; each feature keeps its own beside its screens, and
+ * this class reads them as one.
+ */
 public final class Messages {
-    public static final String BUNDLE = "org.casefile.messages";
+    static final List<String> BUNDLES = List.of(
+            "org.casefile.messages",
+            "org.casefile.client.messages",
+            "org.casefile.perpetrator.messages");
 
     private Messages() {
     }
 
+    /** All bundles as one, for FXML's {@code %key} lookups. */
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+        Locale locale = Locale.getDefault();
+        List<ResourceBundle> parts = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, locale)).toList();
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                for (ResourceBundle part : parts) {
+                    if (part.containsKey(key)) {
+                        return part.getObject(key);
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public Enumeration<String> getKeys() {
+                Set<String> keys = new LinkedHashSet<>();
+                parts.forEach(part -> keys.addAll(part.keySet()));
+                return Collections.enumeration(keys);
+            }
+        };
     }
 
     /** The text for {@code key}, with {@code args} filled in by {@link MessageFormat}. */
@@ -22,7 +54,7 @@ public final class Messages {
         try {
             pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
-            // A missing key is a programming error; show the key rather than failing a screen.
+            // A missing key is a programming error (the consistency test finds it); show the key, not a crash.
             return key;
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);

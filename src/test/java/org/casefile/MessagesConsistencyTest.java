@@ -22,8 +22,17 @@ class MessagesConsistencyTest {
     @Test
     void usedKeysExistAndBundledKeysAreUsed() throws IOException {
         Properties bundle = new Properties();
-        try (var in = Files.newBufferedReader(Path.of("src/main/resources/org/casefile/messages.properties"))) {
-            bundle.load(in);
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/org/casefile"))) {
+            for (Path file : files.filter(p -> p.getFileName().toString().equals("messages.properties")).toList()) {
+                Properties part = new Properties();
+                try (var in = Files.newBufferedReader(file)) {
+                    part.load(in);
+                }
+                for (String key : part.stringPropertyNames()) {
+                    assertThat(bundle.containsKey(key)).as("key %s defined twice", key).isFalse();
+                    bundle.setProperty(key, part.getProperty(key));
+                }
+            }
         }
         Set<String> defined = bundle.stringPropertyNames();
         Set<String> prefixes = new HashSet<>();

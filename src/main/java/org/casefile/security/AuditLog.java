@@ -35,6 +35,8 @@ public final class AuditLog {
     void append(EntityManager em, AuditEvent event, Instant at) {
         // Locking the head row serialises appends, on H2 and on PostgreSQL alike.
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ONLY, LockModeType.PESSIMISTIC_WRITE);
+        // Inside a read-only unit of work the head would be loaded read-only and its move silently dropped.
+        em.unwrap(org.hibernate.Session.class).setReadOnly(head, false);
         AuditEntry entry = new AuditEntry(head.lastSeq() + 1, at.truncatedTo(ChronoUnit.MICROS), event, head.lastHash());
         em.persist(entry);
         head.advance(entry);

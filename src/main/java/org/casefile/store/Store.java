@@ -56,12 +56,7 @@ public final class Store implements AutoCloseable {
         try {
             dataSource = dataSource(location, key, mustExist);
             migrate(dataSource);
-            EntityManagerFactory factory = new HibernatePersistenceConfiguration("casefile")
-                    .managedClasses(entities)
-                    .property(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-                    .property(SchemaToolingSettings.HBM2DDL_AUTO, "validate")
-                    .property("hibernate.jdbc.time_zone", "UTC")
-                    .createEntityManagerFactory();
+            EntityManagerFactory factory = persistenceUnit("casefile", entities, dataSource).createEntityManagerFactory();
             return new Store(location, dataSource, factory);
         } catch (RuntimeException e) {
             if (dataSource != null) {
@@ -85,14 +80,21 @@ public final class Store implements AutoCloseable {
         config.setAutoCommit(false);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             migrate(dataSource);
-            new HibernatePersistenceConfiguration("casefile-warm-up")
-                    .managedClasses(entities)
-                    .property(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
-                    .property(SchemaToolingSettings.HBM2DDL_AUTO, "validate")
-                    .property("hibernate.jdbc.time_zone", "UTC")
-                    .createEntityManagerFactory()
-                    .close();
+            persistenceUnit("casefile-warm-up", entities, dataSource).createEntityManagerFactory().close();
         }
+    }
+
+    /** Hibernate over a migrated database: the schema must match the entities exactly (validate). */
+    static HibernatePersistenceConfiguration persistenceUnit(String name, List<Class<?>> entities, DataSource dataSource) {
+        return new HibernatePersistenceConfiguration(name)
+                .managedClasses(entities)
+                .property(JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+                .property(SchemaToolingSettings.HBM2DDL_AUTO, "validate")
+                .property("hibernate.jdbc.time_zone", "UTC")
+                // Enums as plain text columns: readable, portable to PostgreSQL, and new values need no migration.
+                .property("hibernate.type.prefer_native_enum_types", "false")
+                .property("org.hibernate.envers.audit_table_suffix", "_aud")
+                .property("org.hibernate.envers.store_data_at_delete", "true");
     }
 
     private static HikariDataSource dataSource(StoreLocation location, StoreKey key, boolean mustExist) {

@@ -10,9 +10,20 @@ import org.hibernate.Session;
 /** One transaction per use case. Services call this; nothing else touches an EntityManager. */
 public final class Transactions {
     private final EntityManagerFactory factory;
+    private final String actor;
 
     Transactions(EntityManagerFactory factory) {
+        this(factory, null);
+    }
+
+    private Transactions(EntityManagerFactory factory, String actor) {
         this.factory = factory;
+        this.actor = actor;
+    }
+
+    /** The same store, with every change recorded in the field history as made by {@code username}. */
+    public Transactions as(String username) {
+        return new Transactions(factory, username);
     }
 
     public <T> T write(Function<EntityManager, T> work) {
@@ -33,6 +44,9 @@ public final class Transactions {
     private <T> T inTransaction(Function<EntityManager, T> work, boolean readOnly) {
         EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
+        if (actor != null) {
+            RevisionActor.set(actor);
+        }
         try {
             if (readOnly) {
                 em.unwrap(Session.class).setDefaultReadOnly(true);
@@ -52,6 +66,7 @@ public final class Transactions {
             throw StoreErrors.translate(e);
         } finally {
             em.close();
+            RevisionActor.clear();
         }
     }
 }
