@@ -1,5 +1,6 @@
 package org.casefile.app;
 
+import org.casefile.ui.Background;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;

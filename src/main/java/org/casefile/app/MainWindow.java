@@ -1,5 +1,8 @@
 package org.casefile.app;
 
+import org.casefile.ui.Background;
+import org.casefile.ui.Views;
+import org.casefile.ui.Dialogs;
 import java.time.Clock;
 import javafx.application.Platform;
 import javafx.scene.Parent;

@@ -1,5 +1,7 @@
 package org.casefile.app;
 
+import org.casefile.ui.Background;
+import org.casefile.ui.Dialogs;
 import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;

@@ -1,5 +1,7 @@
 package org.casefile.app;
 
+import org.casefile.ui.Background;
+import org.casefile.ui.Dialogs;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.application.Platform;

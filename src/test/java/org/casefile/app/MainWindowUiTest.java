@@ -1,5 +1,6 @@
 package org.casefile.app;
 
+import org.casefile.ui.Background;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

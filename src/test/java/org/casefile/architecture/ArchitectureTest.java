@@ -15,17 +15,43 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule screensAndCommandsNeverTouchTheDatabase = noClasses()
-            .that().resideInAnyPackage("org.casefile.app..", "org.casefile.cli..", "org.casefile.settings..")
+            .that().resideInAnyPackage("org.casefile.app..", "org.casefile.ui..", "org.casefile.cli..",
+                    "org.casefile.settings..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..", "org.h2..",
                     "org.flywaydb..", "com.zaxxer..")
             .because("screens and commands call services, which own their transactions");
 
     @ArchTest
-    static final ArchRule servicesNeverTouchJavaFx = noClasses()
-            .that().resideOutsideOfPackages("org.casefile.app..", "org.casefile")
+    static final ArchRule onlyScreensTouchJavaFx = noClasses()
+            .that().resideOutsideOfPackages("org.casefile.app..", "org.casefile.ui..", "org.casefile")
+            .and().haveSimpleNameNotEndingWith("Controller")
+            .and().haveSimpleNameNotEndingWith("Form")
+            .and().haveSimpleNameNotEndingWith("ViewModel")
+            .and().haveSimpleNameNotEndingWith("Cell")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
                     "org.kordamp..")
             .because("services, typology, importing and bundle rendering run without a screen");
+
+    @ArchTest
+    static final ArchRule screensNeverTouchEntities = noClasses()
+            .that().haveSimpleNameEndingWith("Controller").or().haveSimpleNameEndingWith("Form")
+            .or().haveSimpleNameEndingWith("ViewModel").or().resideInAPackage("org.casefile.ui..")
+            .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+            .because("screens receive records from services; entities never reach the FX thread");
+
+    @ArchTest
+    static final ArchRule theStoreAndSecurityHaveNoScreens = noClasses()
+            .that().resideInAnyPackage("org.casefile.store..", "org.casefile.security..", "org.casefile.search..",
+                    "org.casefile.risk..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.casefile.ui..", "org.casefile.app..")
+            .because("the lower layers run headless, for the command line and for tests");
+
+    @ArchTest
+    static final ArchRule sharedScreenPartsKnowNoWindow = noClasses()
+            .that().resideInAPackage("org.casefile.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.casefile.app..")
+            .because("app is the window's composition root; features use ui, app uses features");
 
     @ArchTest
     static final ArchRule pureFeaturesStayPure = noClasses()

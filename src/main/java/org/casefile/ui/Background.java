@@ -1,4 +1,4 @@
-package org.casefile.app;
+package org.casefile.ui;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

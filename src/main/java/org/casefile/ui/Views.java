@@ -1,4 +1,4 @@
-package org.casefile.app;
+package org.casefile.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

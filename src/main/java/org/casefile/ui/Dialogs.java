@@ -1,4 +1,4 @@
-package org.casefile.app;
+package org.casefile.ui;
 
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Alert;
