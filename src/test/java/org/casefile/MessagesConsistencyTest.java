@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,6 +54,14 @@ class MessagesConsistencyTest {
         for (org.casefile.security.Role role : org.casefile.security.Role.values()) {
             used.add(role.labelKey());
         }
+        for (Enum<?>[] values : List.<Enum<?>[]>of(org.casefile.client.CaseStatus.values(), org.casefile.client.Safety.values(),
+                org.casefile.client.AddressKind.values(), org.casefile.risk.RiskLevel.values(),
+                org.casefile.perpetrator.Relationship.values())) {
+            for (Enum<?> value : values) {
+                used.add(labelKey(value));
+            }
+        }
+        org.casefile.client.ClientService.historyFields().forEach(f -> used.add("history.field." + f));
 
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(defined);
@@ -61,6 +70,14 @@ class MessagesConsistencyTest {
         Set<String> unused = new TreeSet<>(defined);
         unused.removeAll(used);
         assertThat(unused).as("keys in messages.properties that nothing uses").isEmpty();
+    }
+
+    private static String labelKey(Enum<?> value) {
+        try {
+            return (String) value.getClass().getMethod("labelKey").invoke(value);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(value.getClass() + " has no labelKey()", e);
+        }
     }
 
     private static void scan(Path root, String suffix, Pattern pattern, Set<String> into) throws IOException {

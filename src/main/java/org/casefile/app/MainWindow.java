@@ -1,5 +1,6 @@
 package org.casefile.app;
 
+import org.casefile.ui.Workspace;
 import org.casefile.ui.Background;
 import org.casefile.ui.Views;
 import org.casefile.ui.Dialogs;
@@ -116,8 +117,9 @@ public final class MainWindow {
     private void signedIn(Session opened) {
         StartupClock.mark("store open");
         session = opened;
-        ShellController controller = new ShellController(session, settings, background, new Dialogs(stage),
-                this::lock, this::signOut, this::settingsChanged);
+        Workspace workspace = Workspace.open(session, background, new Dialogs(stage), clock);
+        ShellController controller = new ShellController(workspace, settings, this::lock, this::signOut,
+                this::settingsChanged);
         shell = Views.load("Shell.fxml", controller);
         scene.setRoot(shell);
         idleLock = new IdleLock(scene, Duration.minutes(settings.idleLockMinutes()), this::lock);

@@ -1,5 +1,6 @@
 package org.casefile.app;
 
+import org.casefile.ui.Workspace;
 import org.casefile.ui.Background;
 import org.casefile.ui.Views;
 import org.casefile.ui.Dialogs;
@@ -34,10 +35,12 @@ public final class ShellController {
     @FXML private Label taskText;
     @FXML private Label storeLabel;
 
+    private final Workspace workspace;
     private final Session session;
     private final Settings settings;
     private final Background background;
     private final Dialogs dialogs;
+    private ClientsSection clients;
     private final Runnable lock;
     private final Runnable signOut;
     private final Runnable settingsChanged;
@@ -45,12 +48,12 @@ public final class ShellController {
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
 
-    ShellController(Session session, Settings settings, Background background, Dialogs dialogs, Runnable lock,
-                    Runnable signOut, Runnable settingsChanged) {
-        this.session = session;
+    ShellController(Workspace workspace, Settings settings, Runnable lock, Runnable signOut, Runnable settingsChanged) {
+        this.workspace = workspace;
+        this.session = workspace.session();
         this.settings = settings;
-        this.background = background;
-        this.dialogs = dialogs;
+        this.background = workspace.background();
+        this.dialogs = workspace.dialogs();
         this.lock = lock;
         this.signOut = signOut;
         this.settingsChanged = settingsChanged;
@@ -112,10 +115,18 @@ public final class ShellController {
     private Node build(Section section) {
         return switch (section) {
             case DASHBOARD -> Views.load("Dashboard.fxml", new DashboardController(session));
+            case CLIENTS -> clients().view();
             case SETTINGS -> Views.load("Settings.fxml", new SettingsController(session, settings, background, dialogs,
                     settingsChanged));
             default -> Views.load("Placeholder.fxml", new PlaceholderController(section));
         };
+    }
+
+    private ClientsSection clients() {
+        if (clients == null) {
+            clients = new ClientsSection(workspace);
+        }
+        return clients;
     }
 
     @FXML

@@ -254,16 +254,43 @@ public final class ClientService {
         return f;
     }
 
+    /** The fields the history names, for the screen's labels. */
+    public static List<String> historyFields() {
+        List<String> names = new ArrayList<>(FIELDS.keySet());
+        names.add("status");
+        names.add("riskLevel");
+        return names;
+    }
+
     private static Map<String, String> describe(Client c) {
         Map<String, String> out = new LinkedHashMap<>();
         ClientDraft d = c.toDraft();
-        FIELDS.forEach((name, getter) -> {
-            Object v = getter.apply(d);
-            out.put(name, v == null ? "" : String.valueOf(v));
-        });
+        FIELDS.forEach((name, getter) -> out.put(name, display(getter.apply(d))));
         out.put("status", c.status().name());
         out.put("riskLevel", c.riskLevel().name());
         return out;
+    }
+
+    /** A value as a person would write it in a note, not as Java prints it. */
+    static String display(Object value) {
+        return switch (value) {
+            case null -> "";
+            case List<?> list -> String.join("; ", list.stream().map(ClientService::display).toList());
+            case Boolean b -> b ? "yes" : "no";
+            case ClientDraft.Phone p -> p.number() + (p.label().isBlank() ? "" : " (" + p.label() + ")");
+            case ClientDraft.Address a -> String.join(", ", List.of(a.line1(), a.town(), a.postcode()).stream()
+                    .filter(x -> !x.isBlank()).toList()) + " (" + a.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + (a.confidential() ? ", confidential" : "") + ")";
+            case ClientDraft.Child ch -> ch.name() + (ch.dateOfBirth() == null ? "" : ", born " + ch.dateOfBirth())
+                    + (ch.notes().isBlank() ? "" : " (" + ch.notes() + ")");
+            case ClientDraft.Professional p -> String.join(", ", List.of(p.role(), p.name(), p.organisation(), p.phone())
+                    .stream().filter(x -> !x.isBlank()).toList());
+            case ClientDraft.SafeContact s -> String.join("; ", List.of(s.safeNumber(), s.safeTimes(),
+                    "voicemail " + s.voicemail().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    "post " + s.post().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    s.codeWord().isBlank() ? "" : "code word set", s.notes()).stream().filter(x -> !x.isBlank()).toList());
+            default -> String.valueOf(value);
+        };
     }
 
     private Client visible(EntityManager em, long id) {

@@ -3,6 +3,8 @@ package org.casefile.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -21,21 +23,31 @@ class ArchitectureTest {
                     "org.flywaydb..", "com.zaxxer..")
             .because("screens and commands call services, which own their transactions");
 
+    /** A screen class: a controller, form, view-model or cell, or a class nested in one. */
+    static final DescribedPredicate<JavaClass> SCREEN_CLASS = new DescribedPredicate<>("a screen class") {
+        @Override
+        public boolean test(JavaClass c) {
+            JavaClass top = c;
+            while (top.getEnclosingClass().isPresent()) {
+                top = top.getEnclosingClass().get();
+            }
+            String name = top.getSimpleName();
+            return name.endsWith("Controller") || name.endsWith("Form") || name.endsWith("ViewModel")
+                    || name.endsWith("Cell");
+        }
+    };
+
     @ArchTest
     static final ArchRule onlyScreensTouchJavaFx = noClasses()
             .that().resideOutsideOfPackages("org.casefile.app..", "org.casefile.ui..", "org.casefile")
-            .and().haveSimpleNameNotEndingWith("Controller")
-            .and().haveSimpleNameNotEndingWith("Form")
-            .and().haveSimpleNameNotEndingWith("ViewModel")
-            .and().haveSimpleNameNotEndingWith("Cell")
+            .and(DescribedPredicate.not(SCREEN_CLASS))
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
                     "org.kordamp..")
             .because("services, typology, importing and bundle rendering run without a screen");
 
     @ArchTest
     static final ArchRule screensNeverTouchEntities = noClasses()
-            .that().haveSimpleNameEndingWith("Controller").or().haveSimpleNameEndingWith("Form")
-            .or().haveSimpleNameEndingWith("ViewModel").or().resideInAPackage("org.casefile.ui..")
+            .that(SCREEN_CLASS).or().resideInAPackage("org.casefile.ui..")
             .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
             .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
             .because("screens receive records from services; entities never reach the FX thread");
