@@ -10,6 +10,9 @@ import org.casefile.security.AuditEvent;
 import org.casefile.security.NewAccount;
 import org.casefile.security.Role;
 import org.casefile.security.Session;
+import org.casefile.security.User;
+import org.casefile.demo.DemoData;
+import java.util.List;
 import org.casefile.store.StoreLocation;
 import org.casefile.store.StoreLock;
 import picocli.CommandLine.Command;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** A new store full of made-up people, for trying Casefile and for benchmarks. Never real details. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Create a new store with synthetic data, to try Casefile or measure it.",
-                "Signs in as 'admin' with the password given; the demo team shares that password."})
+                "Signs in as 'admin' with the password given; the demo team shares that password.",
+                "Every person in it is made up; phone numbers come from the range kept for drama."})
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     CasefileCommand root;
@@ -51,14 +55,21 @@ final class DemoCommand implements Callable<Integer> {
         try (StoreLock lock = StoreLock.acquire(location);
              Session session = root.signIn().createStore(
                      new NewAccount("admin", "Demo Administrator", "DA", Role.ADMINISTRATOR), password)) {
+            long started = System.nanoTime();
             DemoTeam team = DemoTeam.create(session, password, seed);
+            List<User> caseworkers = session.users().all().stream().filter(u -> u.role() == Role.CASEWORKER).toList();
+            DemoData.Created made = new DemoData(seed, root.clock()).create(session, caseworkers, clients, done -> {
+                if (done % 1000 == 0 && done < clients) {
+                    out.println(Messages.get("cli.demo.progress", done, clients));
+                    out.flush();
+                }
+            });
             session.audit().record(AuditEvent.of(session.user().username(), AuditAction.DEMO_DATA_CREATED)
-                    .withDetail("seed " + seed + ", " + team.size() + " users"));
+                    .withDetail("seed " + seed + ", " + team.size() + " users, " + made.clients() + " clients"));
             out.println(Messages.get("cli.demo.created", location.directory(), team.size() + 1));
             team.usernames().forEach(name -> out.println("  " + name));
-            if (clients > 0) {
-                out.println(Messages.get("cli.demo.clientsLater", clients));
-            }
+            out.println(Messages.get("cli.demo.records", made.clients(), made.perpetrators(), made.sharedPerpetrators(),
+                    (System.nanoTime() - started) / 1_000_000_000.0));
             return 0;
         } finally {
             Arrays.fill(password, '\0');

@@ -60,7 +60,7 @@ class CommandLineTest {
         String store = dir.resolve("demo").toString();
         env.put("CASEFILE_PASSWORD", PASSWORD);
         assertThat(run("demo", "--store", store, "--clients", "3")).isZero();
-        assertThat(out.toString()).contains("Created a demo store", "with 5 users");
+        assertThat(out.toString()).contains("Created a demo store", "with 5 users", "3 clients and");
 
         assertThat(run("audit", "verify", "--store", store, "--user", "admin")).isZero();
         assertThat(out.toString()).contains("Audit log intact");

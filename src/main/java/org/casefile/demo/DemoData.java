@@ -1,0 +1,139 @@
+package org.casefile.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.casefile.client.AddressKind;
+import org.casefile.client.CaseStatus;
+import org.casefile.client.ClientDraft;
+import org.casefile.client.ClientRecord;
+import org.casefile.client.ClientService;
+import org.casefile.client.Safety;
+import org.casefile.perpetrator.PerpetratorDraft;
+import org.casefile.perpetrator.PerpetratorRecord;
+import org.casefile.perpetrator.PerpetratorService;
+import org.casefile.perpetrator.Relationship;
+import org.casefile.security.Session;
+import org.casefile.security.User;
+
+/**
+ * Fills a store with made-up clients and perpetrators through the same services the screens use, so a demo
+ * store is as real as any other: audited, with field history. Every person is synthetic (see SyntheticPeople).
+ */
+public final class DemoData {
+    /** Rough shares of how a stalker knows the client, ex-partners first as in published samples. */
+    private static final List<Relationship> RELATIONSHIPS = weighted(
+            Relationship.EX_INTIMATE_PARTNER, 50, Relationship.ACQUAINTANCE, 12, Relationship.STRANGER, 9,
+            Relationship.FAMILY, 6, Relationship.WORK_COLLEAGUE, 6, Relationship.NEIGHBOUR, 5,
+            Relationship.ONLINE_ONLY_CONTACT, 5, Relationship.FRIEND, 3, Relationship.PROFESSIONAL_CONTACT, 2,
+            Relationship.UNKNOWN, 2);
+
+    private final SyntheticPeople people;
+    private final Clock clock;
+
+    public DemoData(long seed, Clock clock) {
+        this.people = new SyntheticPeople(seed);
+        this.clock = clock;
+    }
+
+    public record Created(int clients, int perpetrators, int sharedPerpetrators) {
+    }
+
+    /**
+     * Creates {@code count} clients shared among {@code caseworkers}, each with a perpetrator; about one in
+     * twenty perpetrators also targets an earlier client (serial stalking). {@code progress} hears each client.
+     */
+    public Created create(Session session, List<User> caseworkers, int count, IntConsumer progress) {
+        ClientService asAdmin = new ClientService(session.transactions(), session.audit(), session.user(), clock);
+        PerpetratorService perpetrators = new PerpetratorService(session.transactions(), session.audit(), asAdmin,
+                session.user(), clock);
+        LocalDate today = LocalDate.now(clock);
+        List<PerpetratorRecord> made = new ArrayList<>();
+        int shared = 0;
+        for (int i = 0; i < count; i++) {
+            User caseworker = caseworkers.get(i % caseworkers.size());
+            ClientRecord client = asAdmin.create(client(today, caseworker));
+            if (people.chance(0.18)) {
+                CaseStatus next = people.pick(List.of(CaseStatus.ON_HOLD, CaseStatus.CLOSED, CaseStatus.CLOSED));
+                asAdmin.changeStatus(client.id(), client.version(), next, next == CaseStatus.CLOSED
+                        ? people.pick(List.of("No further incidents for six months", "Moved out of the area",
+                        "Client chose to end support")) : "Client asked for a pause");
+            }
+            Relationship relationship = people.pick(RELATIONSHIPS);
+            if (!made.isEmpty() && people.chance(0.05)) {
+                PerpetratorRecord serial = people.pick(made);
+                perpetrators.link(client.id(), serial.id(), relationship, "");
+                shared++;
+            } else {
+                PerpetratorRecord p = perpetrators.create(perpetrator(today, relationship));
+                perpetrators.link(client.id(), p.id(), relationship, relationship == Relationship.EX_INTIMATE_PARTNER
+                        ? "Relationship ended " + people.between(today.getYear() - 4, today.getYear()) : "");
+                made.add(p);
+            }
+            progress.accept(i + 1);
+        }
+        return new Created(count, made.size(), shared);
+    }
+
+    private ClientDraft client(LocalDate today, User caseworker) {
+        SyntheticPeople.Person p = people.person(17, 78, today);
+        List<ClientDraft.Phone> phones = List.of(new ClientDraft.Phone(people.mobileNumber(), "mobile"));
+        List<ClientDraft.Address> addresses = new ArrayList<>();
+        SyntheticPeople.Address home = people.address();
+        boolean moved = people.chance(0.3);
+        addresses.add(new ClientDraft.Address(home.line1(), home.town(), home.postcode(),
+                moved ? AddressKind.REFUGE : AddressKind.HOME, moved || people.chance(0.2)));
+        if (moved) {
+            SyntheticPeople.Address old = people.address();
+            addresses.add(new ClientDraft.Address(old.line1(), old.town(), old.postcode(), AddressKind.PREVIOUS, false));
+        }
+        List<ClientDraft.Child> children = new ArrayList<>();
+        int kids = people.chance(0.45) ? people.between(1, 3) : 0;
+        for (int k = 0; k < kids; k++) {
+            children.add(new ClientDraft.Child(people.person(0, 16, today).givenName(),
+                    today.minusYears(people.between(1, 16)).minusDays(people.between(0, 364)), ""));
+        }
+        ClientDraft.SafeContact safe = people.chance(0.85)
+                ? new ClientDraft.SafeContact(people.mobileNumber(),
+                people.pick(List.of("Weekdays 10:00-12:00", "After 19:00", "Lunchtimes only", "Any time, text first")),
+                people.pick(List.of(Safety.SAFE, Safety.NOT_SAFE, Safety.NOT_SAFE)),
+                people.pick(List.of(Safety.SAFE, Safety.NOT_SAFE, Safety.NOT_ASKED)),
+                people.chance(0.4) ? people.pick(List.of("bluebell", "harbour", "lantern", "violet", "orchard")) : "",
+                "")
+                : ClientDraft.SafeContact.NONE;
+        return new ClientDraft(p.givenName(), p.familyName(), p.aliases(), p.dateOfBirth(), p.pronouns(), p.language(),
+                p.interpreterNeeded(), people.chance(0.15) ? people.pick(List.of("Anxiety and panic attacks",
+                "Hearing impairment", "Uses a wheelchair", "PTSD following assault")) : "",
+                kids > 0 ? "Lives with " + (kids == 1 ? "one child" : kids + " children") : "Lives alone",
+                children, phones, addresses, safe,
+                people.chance(0.7) ? List.of(new ClientDraft.Professional("GP", "Dr " + people.person(30, 65, today).familyName(),
+                        people.address().town() + " Medical Practice", people.landlineNumber())) : List.of(),
+                caseworker.id(), false, List.of());
+    }
+
+    private PerpetratorDraft perpetrator(LocalDate today, Relationship relationship) {
+        boolean known = relationship != Relationship.STRANGER && relationship != Relationship.UNKNOWN;
+        SyntheticPeople.Person p = people.person(18, 70, today);
+        return new PerpetratorDraft(known ? p.givenName() : "", known ? p.familyName() : "",
+                known ? p.aliases() : List.of(), known && people.chance(0.8) ? p.dateOfBirth() : null,
+                people.pick(List.of("Tall, short dark hair", "Medium build, beard", "Slim, often wears a cap",
+                        "Heavy build, tattoo on left forearm", "Average height, glasses")),
+                people.chance(0.7) ? List.of(people.mobileNumber()) : List.of(),
+                known && people.chance(0.6) ? List.of(people.address().line1() + ", " + people.address().town()) : List.of(),
+                people.chance(0.3) ? List.of(people.vehicle()) : List.of(),
+                people.chance(0.4) ? List.of(people.onlineAccount()) : List.of(),
+                people.chance(0.2) ? "Violence marker" : "");
+    }
+
+    private static List<Relationship> weighted(Object... pairs) {
+        List<Relationship> out = new ArrayList<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            for (int n = 0; n < (Integer) pairs[i + 1]; n++) {
+                out.add((Relationship) pairs[i]);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,111 @@
+package org.casefile.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.casefile.client.CaseloadFilter;
+import org.casefile.client.ClientService;
+import org.casefile.client.ClientSummary;
+import org.casefile.demo.DemoData;
+import org.casefile.search.SearchService;
+import org.casefile.security.NewAccount;
+import org.casefile.security.Role;
+import org.casefile.security.Session;
+import org.casefile.security.TestStores;
+import org.casefile.security.User;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Search and caseload timings on a store of {@code -Dbench.clients} (default 10,000) synthetic clients. Prints its
+ * numbers; asserts nothing about time. Run with {@code mvn -Pbench test}. The store is kept in
+ * target/bench-store-N and reused, since making it takes a couple of minutes.
+ */
+@Tag("benchmark")
+class SearchBenchmarkTest {
+    @Test
+    void searchAndCaseloadOnALargeStore() throws Exception {
+        int clients = Integer.getInteger("bench.clients", 10_000);
+        Path dir = Path.of("target", "bench-store-" + clients);
+        Session session;
+        if (Files.exists(dir.resolve("casefile.mv.db"))) {
+            session = TestStores.signIn(dir).unlock(TestStores.ADMIN, TestStores.PASSWORD.clone());
+        } else {
+            session = TestStores.create(dir);
+            List<User> team = new ArrayList<>();
+            for (String name : List.of("amira", "ben", "catrin", "dev")) {
+                team.add(session.users().create(new NewAccount(name, name + " Demo", name.substring(0, 2).toUpperCase(),
+                        Role.CASEWORKER), "bench passphrase 1".toCharArray(), TestStores.ADMIN));
+            }
+            long t = System.nanoTime();
+            new DemoData(7, Clock.systemDefaultZone()).create(session, team, clients, n -> { });
+            System.out.printf("made %d clients in %.1f s%n", clients, (System.nanoTime() - t) / 1e9);
+        }
+        try (session) {
+            ClientService service = new ClientService(session.transactions(), session.audit(), session.user(),
+                    Clock.systemDefaultZone());
+            SearchService search = new SearchService(session.transactions(), session.user());
+            List<ClientSummary> all = service.caseload(CaseloadFilter.ALL);
+
+            // What a person types: growing prefixes of a family name, of an alias, the tail of a phone number.
+            Random random = new Random(3);
+            List<String> queries = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                ClientSummary c = all.get(random.nextInt(all.size()));
+                String family = c.name().substring(c.name().lastIndexOf(' ') + 1);
+                for (int len = 2; len <= Math.min(6, family.length()); len++) {
+                    queries.add(family.substring(0, len));
+                }
+                if (!c.aliases().isEmpty()) {
+                    String alias = c.aliases().split(", ")[0];
+                    queries.add(alias.substring(0, Math.min(4, alias.length())));
+                }
+                queries.add(c.reference().substring(7));
+                queries.add("900 " + (100 + random.nextInt(900)));
+            }
+            for (String q : queries.subList(0, 20)) {
+                search.search(q, SearchService.DEFAULT_LIMIT); // warm up
+            }
+            long[] searchMs = time(queries.size(), i -> () -> search.search(queries.get(i), SearchService.DEFAULT_LIMIT));
+            long[] caseloadMs = time(20, i -> () -> service.caseload(CaseloadFilter.ALL));
+            long[] mineMs = time(20, i -> () -> service.caseload(new CaseloadFilter(java.util.Set.of(), java.util.Set.of(),
+                    all.get(0).allocatedTo())));
+            long[] openMs = time(50, i -> () -> service.open(all.get(random.nextInt(all.size())).id()));
+
+            System.out.printf("%nstore: %d clients, %.0f MB on disk%n", all.size(),
+                    Files.size(dir.resolve("casefile.mv.db")) / 1e6);
+            System.out.println("| measure | n | p50 ms | p95 ms | max ms |");
+            System.out.println("|---|---|---|---|---|");
+            row("type-ahead search (clients + perpetrators)", searchMs);
+            row("caseload, everyone's (" + all.size() + " rows)", caseloadMs);
+            row("caseload, one caseworker's", mineMs);
+            row("open a client record (audited)", openMs);
+        }
+    }
+
+    private static long[] time(int n, java.util.function.IntFunction<Supplier<?>> work) {
+        long[] micros = new long[n];
+        for (int i = 0; i < n; i++) {
+            Supplier<?> w = work.apply(i);
+            long t = System.nanoTime();
+            w.get();
+            micros[i] = (System.nanoTime() - t) / 1000;
+        }
+        Arrays.sort(micros);
+        return micros;
+    }
+
+    private static void row(String what, long[] sortedMicros) {
+        System.out.printf("| %s | %d | %.1f | %.1f | %.1f |%n", what, sortedMicros.length,
+                pct(sortedMicros, 0.50), pct(sortedMicros, 0.95), sortedMicros[sortedMicros.length - 1] / 1000.0);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1000.0;
+    }
+}
