@@ -267,7 +267,8 @@ public final class ClientFormController {
         validation.revalidate();
         if (!problems.isEmpty()) {
             validation.setErrorDecorationEnabled(true);
-            showMessage(Messages.get(problems.values().iterator().next()));
+            showMessage(problems.size() == 1 ? Messages.get(problems.values().iterator().next())
+                    : Messages.get("form.invalid", problems.size()) + " " + Messages.get(problems.values().iterator().next()));
             return;
         }
         ClientDraft draft = form.draft();
