@@ -6,6 +6,7 @@ import javafx.scene.layout.StackPane;
 import org.casefile.client.CaseloadController;
 import org.casefile.client.ClientFormController;
 import org.casefile.client.ClientOverviewController;
+import org.casefile.perpetrator.PerpetratorController;
 import org.casefile.ui.Navigator;
 import org.casefile.ui.Views;
 import org.casefile.ui.Workspace;
@@ -60,7 +61,7 @@ final class ClientsSection implements Navigator {
 
     @Override
     public void editPerpetrator(Long perpetratorId, Long linkToClient) {
-        // WIRE: the perpetrator screen is being built alongside; until then the caseload stays.
-        showCaseload();
+        root.getChildren().setAll(Views.load("Perpetrator.fxml",
+                new PerpetratorController(workspace, this, perpetratorId, linkToClient)));
     }
 }

@@ -26,11 +26,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.casefile.Messages;
 import org.casefile.risk.RiskLevel;
 import org.casefile.search.SearchHit;
 import org.casefile.search.SearchService;
+import org.casefile.ui.Converters;
 import org.casefile.ui.Navigator;
 import org.casefile.ui.Workspace;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -82,15 +82,15 @@ public final class CaseloadController {
         for (CaseStatus s : CaseStatus.values()) {
             statusFilter.getItems().add(new StatusChoice(s.labelKey(), Set.of(s)));
         }
-        statusFilter.setConverter(converter(c -> c == null ? "" : Messages.get(c.labelKey())));
+        statusFilter.setConverter(Converters.showing(c -> c == null ? "" : Messages.get(c.labelKey())));
         statusFilter.getSelectionModel().selectFirst();
 
         riskFilter.getItems().add(null);
         riskFilter.getItems().addAll(RiskLevel.HIGH, RiskLevel.MEDIUM, RiskLevel.STANDARD, RiskLevel.NOT_ASSESSED);
-        riskFilter.setConverter(converter(r -> r == null ? Messages.get("caseload.filter.anyRisk") : Messages.get(r.labelKey())));
+        riskFilter.setConverter(Converters.showing(r -> r == null ? Messages.get("caseload.filter.anyRisk") : Messages.get(r.labelKey())));
         riskFilter.getSelectionModel().selectFirst();
 
-        caseworkerFilter.setConverter(converter(id -> id == null ? Messages.get("caseload.filter.everyone")
+        caseworkerFilter.setConverter(Converters.showing(id -> id == null ? Messages.get("caseload.filter.everyone")
                 : id == workspace.session().user().id() ? Messages.get("caseload.filter.me")
                 : caseworkers.getOrDefault(id, "?")));
         caseworkerFilter.getItems().add(null);
@@ -257,19 +257,6 @@ public final class CaseloadController {
         table.setManaged(!on);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 
     /** A search result: an icon for client or perpetrator, the name, the reference, and what matched. */
     private static final class HitCell extends ListCell<SearchHit> {

@@ -29,6 +29,7 @@ import org.casefile.InvalidInput;
 import org.casefile.Messages;
 import org.casefile.UserFacingException;
 import org.casefile.ui.Dialogs;
+import org.casefile.ui.Converters;
 import org.casefile.ui.Navigator;
 import org.casefile.ui.Workspace;
 import org.controlsfx.control.CheckListView;
@@ -129,11 +130,11 @@ public final class ClientFormController {
         pronouns.getItems().addAll("she/her", "he/him", "they/them");
         for (ChoiceBox<Safety> box : List.of(voicemail, post)) {
             box.getItems().setAll(Safety.values());
-            box.setConverter(label(s -> s == null ? "" : Messages.get(s.labelKey())));
+            box.setConverter(Converters.showing(s -> s == null ? "" : Messages.get(s.labelKey())));
         }
-        caseworker.setConverter(label(id -> id == null ? Messages.get("form.unallocated") : people.getOrDefault(id, "?")));
+        caseworker.setConverter(Converters.showing(id -> id == null ? Messages.get("form.unallocated") : people.getOrDefault(id, "?")));
         namedUsers.setCellFactory(list -> new javafx.scene.control.cell.CheckBoxListCell<>(namedUsers::getItemBooleanProperty,
-                label(id -> people.getOrDefault(id, "?"))));
+                Converters.showing(id -> people.getOrDefault(id, "?"))));
         namedUsers.disableProperty().bind(restricted.selectedProperty().not());
 
         org.casefile.ui.ScrollIntoView.install(scroller);
@@ -233,7 +234,7 @@ public final class ClientFormController {
         TextField postcode = field(row.postcode, "form.address.postcode", 100);
         ChoiceBox<AddressKind> kind = new ChoiceBox<>();
         kind.getItems().setAll(AddressKind.values());
-        kind.setConverter(label(k -> k == null ? "" : Messages.get(k.labelKey())));
+        kind.setConverter(Converters.showing(k -> k == null ? "" : Messages.get(k.labelKey())));
         kind.valueProperty().bindBidirectional(row.kind);
         kind.setAccessibleText(Messages.get("form.address.kind"));
         CheckBox confidential = new CheckBox(Messages.get("form.address.confidential"));
@@ -432,18 +433,5 @@ public final class ClientFormController {
         }
     }
 
-    private static <T> StringConverter<T> label(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 
 }

@@ -32,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.casefile.Messages;
 import org.casefile.perpetrator.LinkedPerpetrator;
+import org.casefile.ui.Converters;
 import org.casefile.ui.Navigator;
 import org.casefile.ui.Workspace;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -213,7 +214,7 @@ public final class ClientOverviewController {
             if (p.otherClients() > 0) {
                 Label warning = wrapping(Messages.get("overview.serialWarning", p.name(), p.reference(), p.otherClients()),
                         "danger-banner");
-                warning.setGraphic(new FontIcon("mdal-warning"));
+                warning.setGraphic(new FontIcon("mdmz-warning"));
                 perpetratorWarning.getChildren().add(warning);
             }
         }
@@ -287,6 +288,61 @@ public final class ClientOverviewController {
     @FXML
     private void newPerpetrator() {
         navigator.editPerpetrator(null, clientId);
+    }
+
+    /** Links a perpetrator already on record (serial or proxy stalking): find them, say how they know the client. */
+    @FXML
+    private void linkExisting() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(name.getScene().getWindow());
+        dialog.setTitle(Messages.get("overview.link.title"));
+        dialog.setHeaderText(Messages.get("overview.link.header", client.displayName()));
+        javafx.scene.control.TextField query = new javafx.scene.control.TextField();
+        query.setPromptText(Messages.get("overview.link.search"));
+        query.setAccessibleText(Messages.get("overview.link.search"));
+        ListView<org.casefile.search.SearchHit> found = new ListView<>();
+        found.setPrefHeight(180);
+        found.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(org.casefile.search.SearchHit hit, boolean empty) {
+                super.updateItem(hit, empty);
+                setText(empty || hit == null ? null : hit.name() + "  \u00b7  " + hit.reference()
+                        + (hit.matched().isEmpty() ? "" : "  (" + hit.matched() + ")"));
+            }
+        });
+        javafx.scene.control.ChoiceBox<org.casefile.perpetrator.Relationship> relationship = new javafx.scene.control.ChoiceBox<>();
+        relationship.getItems().setAll(org.casefile.perpetrator.Relationship.values());
+        relationship.setValue(org.casefile.perpetrator.Relationship.UNKNOWN);
+        relationship.setConverter(Converters.showing(r -> r == null ? "" : Messages.get(r.labelKey())));
+        Label relationshipLabel = new Label(Messages.get("overview.link.relationship"));
+        relationshipLabel.setLabelFor(relationship);
+        query.textProperty().addListener((obs, old, text) -> workspace.background()
+                .run(Messages.get("caseload.searching"), () -> workspace.search().search(text, 30).stream()
+                        .filter(h -> h.kind() == org.casefile.search.SearchHit.Kind.PERPETRATOR).toList())
+                .quietly()
+                .onSuccess(hits -> {
+                    if (text.equals(query.getText())) {
+                        found.getItems().setAll(hits);
+                        found.getSelectionModel().selectFirst();
+                    }
+                })
+                .start());
+        dialog.getDialogPane().setContent(new VBox(8, query, found, relationshipLabel, relationship));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(found.getSelectionModel().selectedItemProperty().isNull());
+        Platform.runLater(query::requestFocus);
+        if (dialog.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            long perpetratorId = found.getSelectionModel().getSelectedItem().id();
+            var chosen = relationship.getValue();
+            workspace.background().run(Messages.get("overview.saving"), () -> {
+                        workspace.perpetrators().link(clientId, perpetratorId, chosen, "");
+                        return null;
+                    })
+                    .onSuccess(done -> load())
+                    .onFailure(workspace.dialogs()::showError)
+                    .start();
+        }
     }
 
     private void openPerpetrator() {
@@ -382,7 +438,7 @@ public final class ClientOverviewController {
             how.getStyleClass().add("text-muted");
             VBox box = new VBox(2, who, how);
             if (p.otherClients() > 0) {
-                Label others = new Label(Messages.get("overview.alsoLinked", p.otherClients()), new FontIcon("mdal-warning"));
+                Label others = new Label(Messages.get("overview.alsoLinked", p.otherClients()), new FontIcon("mdmz-warning"));
                 others.getStyleClass().add("warning-text");
                 box.getChildren().add(others);
             }

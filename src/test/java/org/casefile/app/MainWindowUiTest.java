@@ -93,7 +93,9 @@ class MainWindowUiTest {
 
         robot.clickOn("#nav-clients");
         assertThat(text(robot, ".section-title")).isEqualTo("Clients");
-        assertThat(text(robot, ".title-4")).isEqualTo("No clients yet");
+        waitFor(robot, "#search");
+        robot.clickOn("#nav-incidents");
+        assertThat(text(robot, ".title-4")).isEqualTo("No incidents yet");
 
         // Keyboard: Ctrl+7 is Settings; the dark theme is chosen and remembered for this computer.
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
