@@ -187,12 +187,14 @@ public final class ClientOverviewController {
 
     private void showSafeContact(ClientDraft.SafeContact s) {
         safeContact.getChildren().clear();
+        safeContact.getStyleClass().remove("safe-contact-missing");
         Label title = new Label(Messages.get("overview.safeContact"));
         title.getStyleClass().add("title-4");
         safeContact.getChildren().add(title);
         if (s.safeNumber().isBlank() && s.safeTimes().isBlank() && s.codeWord().isBlank() && s.notes().isBlank()
                 && s.voicemail() == Safety.NOT_ASKED && s.post() == Safety.NOT_ASKED) {
             safeContact.getChildren().add(wrapping(Messages.get("overview.safeContact.none"), "warning-text"));
+            safeContact.getStyleClass().add("safe-contact-missing");
             return;
         }
         GridPane grid = new GridPane();

@@ -36,6 +36,7 @@ class ClientJourneyUiTest {
     private Session session;
     private Workspace workspace;
     private Stage stage;
+    private ClientsSection section;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -43,7 +44,7 @@ class ClientJourneyUiTest {
         Path dir = Files.createTempDirectory("casefile-clients-ui");
         session = TestStores.create(dir.resolve("store"));
         workspace = Workspace.open(session, new Background(), new Dialogs(stage), Clock.systemDefaultZone());
-        ClientsSection section = new ClientsSection(workspace);
+        section = new ClientsSection(workspace);
         Scene scene = new Scene(new javafx.scene.layout.StackPane(section.view()), 1180, 760);
         Theme.apply(Settings.Theme.LIGHT, scene);
         stage.setScene(scene);
@@ -141,6 +142,33 @@ class ClientJourneyUiTest {
         robot.interact(node::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
         return robot;
+    }
+
+    @Test
+    void onePerpetratorLinkedToASecondClientIsFlaggedOnTheirRecord(FxRobot robot) {
+        var lucja = workspace.clients().create(org.casefile.client.ClientFixtures.lucja());
+        var ben = workspace.clients().create(org.casefile.client.ClientFixtures.named("Ben", "Okafor"));
+        var mark = workspace.perpetrators().create(new org.casefile.perpetrator.PerpetratorDraft("Mark", "Ellison",
+                java.util.List.of("Marky"), null, "Grey hoodie", java.util.List.of("07700 900777"), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), ""));
+        workspace.perpetrators().link(lucja.id(), mark.id(), org.casefile.perpetrator.Relationship.EX_INTIMATE_PARTNER, "");
+
+        robot.interact(() -> section.openClient(ben.id()));
+        waitForText(robot, "#name", "Ben Okafor");
+        assertThat(robot.lookup(".danger-banner").tryQuery()).as("no warning before the link").isEmpty();
+        robot.clickOn("Perpetrators");
+        robot.clickOn("#linkPerpetrator");
+        robot.clickOn(".dialog-pane .text-field").write("ellis");
+        waitUntil(() -> robot.lookup(".dialog-pane .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .anyMatch(c -> c.getText() != null && c.getText().startsWith("Mark Ellison")), "Mark Ellison in the list");
+        robot.clickOn("OK");
+
+        waitUntil(() -> robot.lookup(".danger-banner").tryQuery().isPresent(), "the serial-stalking warning");
+        assertThat(robot.lookup(".danger-banner").queryAs(Label.class).getText())
+                .contains("Mark Ellison", "also linked to 1 other client");
+        Screenshots.save(stage.getScene(), "client-overview-serial");
+        assertThat(workspace.perpetrators().forClient(lucja.id())).singleElement()
+                .satisfies(l -> assertThat(l.otherClients()).isEqualTo(1));
     }
 
     private static void changeStatus(FxRobot robot, String item, String reason) {
