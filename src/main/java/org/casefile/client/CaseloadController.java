@@ -46,6 +46,7 @@ public final class CaseloadController {
     record StatusChoice(String labelKey, Set<CaseStatus> statuses) {
     }
 
+    @FXML private Label searchLabel;
     @FXML private TextField search;
     @FXML private ChoiceBox<StatusChoice> statusFilter;
     @FXML private ChoiceBox<RiskLevel> riskFilter;
@@ -100,6 +101,9 @@ public final class CaseloadController {
         riskFilter.setAccessibleText(Messages.get("caseload.filter.risk"));
         caseworkerFilter.setAccessibleText(Messages.get("caseload.filter.caseworker"));
         search.setAccessibleText(Messages.get("caseload.search.prompt"));
+        searchLabel.setLabelFor(search);
+        // Columns share the width, so the caseworker and risk stay in view without scrolling sideways.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         referenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reference()));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()

@@ -21,6 +21,7 @@ final class RiskCell<S> extends TableCell<S, RiskLevel> {
 
     static Label chip(RiskLevel level) {
         Label chip = new Label(Messages.get(level.labelKey()));
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         chip.getStyleClass().addAll("chip", "risk-" + level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         return chip;
     }
