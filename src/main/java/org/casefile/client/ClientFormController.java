@@ -348,6 +348,7 @@ public final class ClientFormController {
         both.setEditable(false);
         both.setWrapText(true);
         both.setPrefRowCount(10);
+        alert.getDialogPane().setPrefWidth(680);
         alert.getDialogPane().setExpandableContent(both);
         alert.getDialogPane().setExpanded(true);
         ButtonType choice = alert.showAndWait().orElse(keepMine);

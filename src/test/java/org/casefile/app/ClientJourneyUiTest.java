@@ -171,6 +171,36 @@ class ClientJourneyUiTest {
                 .satisfies(l -> assertThat(l.otherClients()).isEqualTo(1));
     }
 
+    @Test
+    void aConflictingEditShowsBothVersionsAndLosesNothing(FxRobot robot) {
+        var lucja = workspace.clients().create(org.casefile.client.ClientFixtures.lucja());
+        robot.interact(() -> section.editClient(lucja.id()));
+        waitFor(robot, "#household");
+        waitUntil(() -> robot.lookup("#givenName").queryTextInputControl().getText().equals("Łucja"), "the form to load");
+
+        // Someone else saves first.
+        var d = lucja.details();
+        workspace.clients().update(lucja.id(), lucja.version(), new org.casefile.client.ClientDraft(d.givenName(),
+                d.familyName(), d.aliases(), d.dateOfBirth(), d.pronouns(), d.language(), d.interpreterNeeded(),
+                d.vulnerabilities(), "Moved in with her sister", d.children(), d.phones(), d.addresses(), d.safeContact(),
+                d.professionals(), d.allocatedTo(), d.restricted(), d.namedUsers()));
+
+        focusOn(robot, "#household").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("Lives alone now");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent(), "the conflict dialog");
+        String both = robot.lookup(".dialog-pane .text-area").queryTextInputControl().getText();
+        assertThat(both).contains("Moved in with her sister", "Lives alone now");
+        Screenshots.save(robot.lookup(".dialog-pane").query().getScene(), "client-edit-conflict");
+        robot.clickOn("Keep my changes");
+        waitForText(robot, "#message", "Your changes are still here. Save again to replace theirs.");
+        assertThat(robot.lookup("#household").queryTextInputControl().getText()).isEqualTo("Lives alone now");
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitForText(robot, "#name", "Łucja Wójcik");
+        assertThat(workspace.clients().open(lucja.id()).details().household()).isEqualTo("Lives alone now");
+    }
+
     private static void changeStatus(FxRobot robot, String item, String reason) {
         robot.clickOn("#statusMenu");
         robot.clickOn(item);
