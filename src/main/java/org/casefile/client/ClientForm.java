@@ -16,16 +16,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.casefile.ui.TypedDate;
 
 /**
  * The client form's state, testable without a screen. Lists a caseworker types quickly (aliases, phones,
  * children, professionals) are one per line; addresses, which carry a confidential flag, are rows.
  */
 public final class ClientForm {
-    /** Shown as 05/03/1990; typed as 5/3/1990 or 05/03/1990. Strict: 31/02 is refused, not turned into 28/02. */
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    static final DateTimeFormatter TYPED_DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** One editable address row. */
     public static final class AddressRow {
@@ -77,7 +74,7 @@ public final class ClientForm {
         f.vulnerabilities.set(d.vulnerabilities());
         f.household.set(d.household());
         f.children.set(String.join("\n", d.children().stream().map(c -> String.join(", ", List.of(c.name(),
-                c.dateOfBirth() == null ? "" : DAY.format(c.dateOfBirth()), c.notes())).strip()
+                c.dateOfBirth() == null ? "" : TypedDate.SHOWN.format(c.dateOfBirth()), c.notes())).strip()
                 .replaceAll("(, )+$", "")).toList()));
         f.phones.set(String.join("\n", d.phones().stream()
                 .map(p -> p.number() + (p.label().isBlank() ? "" : " (" + p.label() + ")")).toList()));
@@ -147,7 +144,7 @@ public final class ClientForm {
         LocalDate born = null;
         if (parts.size() > 1 && !parts.get(1).isEmpty()) {
             try {
-                born = LocalDate.parse(parts.get(1), TYPED_DAY);
+                born = LocalDate.parse(parts.get(1), TypedDate.TYPED);
             } catch (DateTimeParseException e) {
                 return null;
             }

@@ -24,13 +24,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.casefile.InvalidInput;
 import org.casefile.Messages;
 import org.casefile.UserFacingException;
 import org.casefile.ui.Dialogs;
 import org.casefile.ui.Converters;
 import org.casefile.ui.Navigator;
+import org.casefile.ui.TypedDate;
 import org.casefile.ui.Workspace;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.validation.ValidationResult;
@@ -125,7 +125,7 @@ public final class ClientFormController {
         namedUsers.setAccessibleText(Messages.get("form.namedUsers"));
 
         // Dates are typed the British way; the picker is there for those who prefer it.
-        dateOfBirth.setConverter(new TypedDate());
+        dateOfBirth.setConverter(new TypedDate(form.dateUnreadable));
         dateOfBirth.setPromptText(Messages.get("form.datePrompt"));
         pronouns.getItems().addAll("she/her", "he/him", "they/them");
         for (ChoiceBox<Safety> box : List.of(voicemail, post)) {
@@ -192,6 +192,7 @@ public final class ClientFormController {
 
     private void bind(ClientForm f) {
         form = f;
+        dateOfBirth.setConverter(new TypedDate(f.dateUnreadable));
         givenName.textProperty().bindBidirectional(f.givenName);
         familyName.textProperty().bindBidirectional(f.familyName);
         aliases.textProperty().bindBidirectional(f.aliases);
@@ -264,6 +265,7 @@ public final class ClientFormController {
 
     @FXML
     private void save() {
+        TypedDate.commit(dateOfBirth);
         problems = form.problems(LocalDate.now(workspace.clock()));
         validation.revalidate();
         if (!problems.isEmpty()) {
@@ -388,34 +390,6 @@ public final class ClientFormController {
         }
     }
 
-    /**
-     * Reads dd/MM/yyyy. Text it cannot read is kept in the field (not wiped, as DatePicker would) and reported as
-     * a problem on save.
-     */
-    private final class TypedDate extends StringConverter<LocalDate> {
-        private String unreadable;
-
-        @Override
-        public String toString(LocalDate date) {
-            return date == null ? (unreadable == null ? "" : unreadable) : ClientForm.DAY.format(date);
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            unreadable = null;
-            form.dateUnreadable.set(false);
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip(), ClientForm.TYPED_DAY);
-            } catch (java.time.format.DateTimeParseException e) {
-                unreadable = text;
-                form.dateUnreadable.set(true);
-                return null;
-            }
-        }
-    }
 
     private void register(Control control, String field) {
         validation.registerValidator(control, false, (Control c, Object value) -> {

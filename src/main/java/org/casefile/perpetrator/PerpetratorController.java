@@ -38,13 +38,14 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.casefile.InvalidInput;
 import org.casefile.Messages;
 import org.casefile.client.ClientSummary;
 import org.casefile.client.PossibleDuplicate;
 import org.casefile.ui.Dialogs;
+import org.casefile.ui.Converters;
 import org.casefile.ui.Navigator;
+import org.casefile.ui.TypedDate;
 import org.casefile.ui.ScrollIntoView;
 import org.casefile.ui.Workspace;
 import org.controlsfx.validation.ValidationResult;
@@ -151,11 +152,11 @@ public final class PerpetratorController {
         policeMarkers.textProperty().bindBidirectional(form.policeMarkers);
         linkNotes.textProperty().bindBidirectional(form.linkNotes);
         relationship.getItems().setAll(Relationship.values());
-        relationship.setConverter(label(r -> r == null ? "" : Messages.get(r.labelKey())));
+        relationship.setConverter(Converters.showing(r -> r == null ? "" : Messages.get(r.labelKey())));
         relationship.valueProperty().bindBidirectional(form.relationship);
 
         // Dates are typed the British way; the picker is there for those who prefer it.
-        dateOfBirth.setConverter(new TypedDate());
+        dateOfBirth.setConverter(new TypedDate(form.dateUnreadable));
         dateOfBirth.setPromptText(Messages.get("perpetrator.datePrompt"));
         dateOfBirth.valueProperty().bindBidirectional(form.dateOfBirth);
         dateOfBirth.valueProperty().addListener((obs, old, date) -> {
@@ -335,7 +336,7 @@ public final class PerpetratorController {
 
     @FXML
     private void save() {
-        commitTypedDate();
+        TypedDate.commit(dateOfBirth);
         Map<String, String> problems = form.problems(LocalDate.now(workspace.clock()));
         if (!problems.isEmpty()) {
             showProblems(problems);
@@ -502,13 +503,6 @@ public final class PerpetratorController {
         }
     }
 
-    /** DatePicker only reads typed text when focus leaves it; Ctrl+S can save while the caret is still inside. */
-    private void commitTypedDate() {
-        LocalDate typed = dateOfBirth.getConverter().fromString(dateOfBirth.getEditor().getText());
-        if (!Objects.equals(typed, dateOfBirth.getValue())) {
-            dateOfBirth.setValue(typed);
-        }
-    }
 
     private void register(Control control, String field) {
         validation.registerValidator(control, false, (Control c, Object value) -> {
@@ -555,46 +549,5 @@ public final class PerpetratorController {
         node.setManaged(on);
     }
 
-    /**
-     * Reads dd/MM/yyyy (5/3/1990 too). Text it cannot read is kept in the field, not wiped as DatePicker would,
-     * and reported as a problem on saving.
-     */
-    private final class TypedDate extends StringConverter<LocalDate> {
-        private String unreadable;
 
-        @Override
-        public String toString(LocalDate date) {
-            return date == null ? (unreadable == null ? "" : unreadable) : PerpetratorForm.DAY.format(date);
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            unreadable = null;
-            form.dateUnreadable.set(false);
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip(), PerpetratorForm.TYPED_DAY);
-            } catch (DateTimeParseException e) {
-                unreadable = text;
-                form.dateUnreadable.set(true);
-                return null;
-            }
-        }
-    }
-
-    private static <T> StringConverter<T> label(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
-    }
 }

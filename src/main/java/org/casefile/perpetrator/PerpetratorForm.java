@@ -21,9 +21,6 @@ import javafx.beans.property.StringProperty;
  */
 public final class PerpetratorForm {
     /** Shown as 05/03/1990; typed as 5/3/1990 or 05/03/1990. Strict: 31/02 is refused, not turned into 28/02. */
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    static final DateTimeFormatter TYPED_DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /** The fields with problems, in the order they appear on the screen. */
     static final List<String> FIELDS = List.of("givenName", "dateOfBirth", "aliases", "description", "relationship",

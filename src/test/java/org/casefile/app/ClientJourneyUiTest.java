@@ -1,5 +1,6 @@
 package org.casefile.app;
 
+import org.casefile.ui.Screenshots;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -232,11 +233,7 @@ class ClientJourneyUiTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 20 s for " + what, e);
-        }
+        org.casefile.ui.FxWait.until(condition, what);
     }
 
 }

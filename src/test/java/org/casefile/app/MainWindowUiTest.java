@@ -1,5 +1,6 @@
 package org.casefile.app;
 
+import org.casefile.ui.Screenshots;
 import org.casefile.ui.Background;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,11 +110,7 @@ class MainWindowUiTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("waited 20 s for " + what, e);
-        }
+        org.casefile.ui.FxWait.until(condition, what);
     }
 
     @Test
@@ -193,20 +190,11 @@ class MainWindowUiTest {
     }
 
     private static void waitFor(FxRobot robot, String query) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("nothing matching " + query + " appeared within 20 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        org.casefile.ui.FxWait.until(() -> robot.lookup(query).tryQuery().isPresent(), query);
     }
 
     private static void waitForText(FxRobot robot, String query, String part) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
-                    .map(n -> n instanceof Label l && l.getText().contains(part)).orElse(false));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("'" + part + "' did not appear in " + query + " within 20 s", e);
-        }
+        org.casefile.ui.FxWait.until(() -> robot.lookup(query).tryQuery()
+                .map(n -> n instanceof Label l && l.getText().contains(part)).orElse(false), "'" + part + "' in " + query);
     }
 }

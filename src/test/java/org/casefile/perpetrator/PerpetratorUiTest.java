@@ -319,21 +319,8 @@ class PerpetratorUiTest {
         screenshot(stage.getScene(), name);
     }
 
-    /** As org.casefile.app.Screenshots: a PNG of what the test sees when -Dcasefile.screenshots=DIR is given. */
-    private static void screenshot(Scene scene, String name) {
-        String folder = System.getProperty("casefile.screenshots", "");
-        if (folder.isBlank()) {
-            return;
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
-        try {
-            Path out = Path.of(folder);
-            Files.createDirectories(out);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void screenshot(javafx.scene.Scene scene, String name) {
+        org.casefile.ui.Screenshots.save(scene, name);
     }
 
     /** Remembers where the screen asked to go. */

@@ -1,4 +1,4 @@
-package org.casefile.app;
+package org.casefile.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,11 +14,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * Saves what a UI test sees as a PNG when {@code -Dcasefile.screenshots=DIR} is given, so the pictures in docs/
  * come from the real screens: {@code mvn test -Dtest='*UiTest' -Dcasefile.screenshots=docs/images}.
  */
-final class Screenshots {
+public final class Screenshots {
     private Screenshots() {
     }
 
-    static void save(Scene scene, String name) {
+    public static void save(Scene scene, String name) {
         String folder = System.getProperty("casefile.screenshots", "");
         if (folder.isBlank()) {
             return;
