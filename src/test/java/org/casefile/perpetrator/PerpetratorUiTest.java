@@ -308,11 +308,7 @@ class PerpetratorUiTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition, String what) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("waited 20 s for " + what, e);
-        }
+        org.casefile.ui.FxWait.until(condition, what);
     }
 
     private void screenshot(String name) {
