@@ -267,13 +267,16 @@ public final class ClientFormController {
     private void save() {
         TypedDate.commit(dateOfBirth);
         problems = form.problems(LocalDate.now(workspace.clock()));
-        validation.revalidate();
         if (!problems.isEmpty()) {
             validation.setErrorDecorationEnabled(true);
+            // ControlsFX marks only fields that were edited unless asked to mark the untouched ones too.
+            validation.initInitialDecoration();
+            validation.revalidate();
             showMessage(problems.size() == 1 ? Messages.get(problems.values().iterator().next())
                     : Messages.get("form.invalid", problems.size()) + " " + Messages.get(problems.values().iterator().next()));
             return;
         }
+        validation.revalidate();
         ClientDraft draft = form.draft();
         save.setDisable(true);
         workspace.background().run(Messages.get("overview.saving"), () -> clientId == null
@@ -306,6 +309,7 @@ public final class ClientFormController {
         if (failure instanceof InvalidInput invalid) {
             problems = invalid.problems();
             validation.setErrorDecorationEnabled(true);
+            validation.initInitialDecoration();
             validation.revalidate();
         }
         showMessage(Dialogs.sentenceFor(failure));
