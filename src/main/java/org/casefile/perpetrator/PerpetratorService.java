@@ -78,28 +78,34 @@ public final class PerpetratorService {
 
     /** Links a perpetrator to a client the reader can see. Linking twice updates the relationship. */
     public void link(long clientId, long perpetratorId, Relationship relationship, String notes) {
-        if (clients.visibleSummaries(List.of(clientId)).isEmpty()) {
-            throw new UserFacingException("client.notVisible");
-        }
+        requireVisible(clientId);
         transactions.run(em -> {
             Perpetrator p = find(em, perpetratorId);
-            em.createQuery("delete from PerpetratorLink l where l.clientId = :c and l.perpetratorId = :p")
-                    .setParameter("c", clientId).setParameter("p", perpetratorId).executeUpdate();
+            deleteLink(em, clientId, perpetratorId);
             em.persist(new PerpetratorLink(clientId, perpetratorId, relationship, notes, clock.instant()));
             audit.append(em, event(AuditAction.PERPETRATOR_LINKED, p).withDetail(relationship.name()));
         });
     }
 
+    /** Removes a link made in error; the field history keeps that it existed. */
     public void unlink(long clientId, long perpetratorId) {
+        requireVisible(clientId);
+        transactions.run(em -> {
+            Perpetrator p = find(em, perpetratorId);
+            deleteLink(em, clientId, perpetratorId);
+            audit.append(em, event(AuditAction.PERPETRATOR_UNLINKED, p));
+        });
+    }
+
+    private void requireVisible(long clientId) {
         if (clients.visibleSummaries(List.of(clientId)).isEmpty()) {
             throw new UserFacingException("client.notVisible");
         }
-        transactions.run(em -> {
-            Perpetrator p = find(em, perpetratorId);
-            em.createQuery("delete from PerpetratorLink l where l.clientId = :c and l.perpetratorId = :p")
-                    .setParameter("c", clientId).setParameter("p", perpetratorId).executeUpdate();
-            audit.append(em, event(AuditAction.PERPETRATOR_UNLINKED, p));
-        });
+    }
+
+    private static void deleteLink(EntityManager em, long clientId, long perpetratorId) {
+        em.createQuery("delete from PerpetratorLink l where l.clientId = :c and l.perpetratorId = :p")
+                .setParameter("c", clientId).setParameter("p", perpetratorId).executeUpdate();
     }
 
     /** The perpetrators linked to a client, each with how many other clients they are linked to. */

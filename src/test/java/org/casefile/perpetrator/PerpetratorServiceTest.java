@@ -77,6 +77,14 @@ class PerpetratorServiceTest {
         perpetrators.link(ben.id(), p.id(), Relationship.NEIGHBOUR, "Lives two doors down");
         assertThat(perpetrators.forClient(ben.id())).extracting(LinkedPerpetrator::relationship)
                 .containsExactly(Relationship.NEIGHBOUR);
+
+        // A link made in error can be removed; the other client's link stays.
+        perpetrators.unlink(ben.id(), p.id());
+        assertThat(perpetrators.forClient(ben.id())).isEmpty();
+        assertThat(perpetrators.open(p.id()).clients()).extracting(PerpetratorRecord.LinkedClient::name)
+                .containsExactly("Łucja Wójcik");
+        assertThat(session.audit().recent(2)).extracting(org.casefile.security.AuditRecord::action)
+                .containsExactly("PERPETRATOR_VIEWED", "PERPETRATOR_UNLINKED");
     }
 
     @Test
