@@ -3,6 +3,8 @@ package org.casefile;
 import java.util.ArrayList;
 import java.util.List;
 import org.casefile.client.ClientEntities;
+import org.casefile.evidence.EvidenceEntities;
+import org.casefile.incident.IncidentEntities;
 import org.casefile.perpetrator.PerpetratorEntities;
 import org.casefile.security.SecurityEntities;
 import org.casefile.store.StoreEntities;
@@ -18,6 +20,8 @@ public final class Entities {
         all.addAll(SecurityEntities.classes());
         all.addAll(ClientEntities.classes());
         all.addAll(PerpetratorEntities.classes());
+        all.addAll(IncidentEntities.classes());
+        all.addAll(EvidenceEntities.classes());
         return List.copyOf(all);
     }
 }

@@ -19,7 +19,10 @@ public final class Messages {
     static final List<String> BUNDLES = List.of(
             "org.casefile.messages",
             "org.casefile.client.messages",
-            "org.casefile.perpetrator.messages");
+            "org.casefile.perpetrator.messages",
+            "org.casefile.incident.messages",
+            "org.casefile.evidence.messages",
+            "org.casefile.chronology.messages");
 
     private Messages() {
     }

@@ -56,10 +56,17 @@ class MessagesConsistencyTest {
         }
         for (Enum<?>[] values : List.<Enum<?>[]>of(org.casefile.client.CaseStatus.values(), org.casefile.client.Safety.values(),
                 org.casefile.client.AddressKind.values(), org.casefile.risk.RiskLevel.values(),
-                org.casefile.perpetrator.Relationship.values())) {
+                org.casefile.perpetrator.Relationship.values(), org.casefile.incident.Behaviour.values(),
+                org.casefile.incident.BehaviourGroup.values(), org.casefile.incident.Channel.values(),
+                org.casefile.incident.Place.values(), org.casefile.incident.Source.values(),
+                org.casefile.incident.SignalKind.values(), org.casefile.evidence.CustodyAction.values(),
+                org.casefile.evidence.Derivation.values(), org.casefile.chronology.EventKind.values())) {
             for (Enum<?> value : values) {
                 used.add(labelKey(value));
             }
+        }
+        for (org.casefile.incident.SignalKind kind : org.casefile.incident.SignalKind.values()) {
+            used.add(kind.reasonKey());
         }
         org.casefile.client.ClientService.historyFields().forEach(f -> used.add("history.field." + f));
 

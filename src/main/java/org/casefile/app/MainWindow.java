@@ -117,7 +117,8 @@ public final class MainWindow {
     private void signedIn(Session opened) {
         StartupClock.mark("store open");
         session = opened;
-        Workspace workspace = Workspace.open(session, background, new Dialogs(stage), clock);
+        Workspace workspace = Workspace.open(session, background, new Dialogs(stage), clock,
+                settings.maxExhibitBytes());
         ShellController controller = new ShellController(workspace, settings, this::lock, this::signOut,
                 this::settingsChanged);
         shell = Views.load("Shell.fxml", controller);

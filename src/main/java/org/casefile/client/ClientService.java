@@ -57,6 +57,30 @@ public final class ClientService {
         });
     }
 
+    /**
+     * Runs {@code work} in one transaction on a case the signed-in person may see, for the services of features
+     * that hang off a client (incidents, evidence, referrals). A refusal is audited and nothing is run.
+     */
+    public <T> T inCase(long clientId, java.util.function.Function<EntityManager, T> work) {
+        return guarded(() -> transactions.write(em -> {
+            visible(em, clientId);
+            return work.apply(em);
+        }));
+    }
+
+    /** As {@link #inCase}, read-only. */
+    public <T> T readCase(long clientId, java.util.function.Function<EntityManager, T> work) {
+        return guarded(() -> transactions.read(em -> {
+            visible(em, clientId);
+            return work.apply(em);
+        }));
+    }
+
+    /** The reference of a client the signed-in person may see (for audit subjects and exhibit stamps). */
+    public String referenceOf(EntityManager em, long clientId) {
+        return visible(em, clientId).reference();
+    }
+
     /** Opens a record to read it. The view is audited. */
     public ClientRecord open(long id) {
         return guarded(() -> transactions.write(em -> {

@@ -20,10 +20,12 @@ public final class Settings {
     public enum Theme { LIGHT, DARK }
 
     public static final int DEFAULT_IDLE_LOCK_MINUTES = 10;
+    public static final int DEFAULT_MAX_EXHIBIT_MEGABYTES = 500;
     private final Path file;
     private Theme theme = Theme.LIGHT;
     private int idleLockMinutes = DEFAULT_IDLE_LOCK_MINUTES;
     private Path storeDirectory;
+    private int maxExhibitMegabytes = DEFAULT_MAX_EXHIBIT_MEGABYTES;
 
     private Settings(Path file) {
         this.file = file;
@@ -43,6 +45,8 @@ public final class Settings {
             settings.idleLockMinutes = parseMinutes(p.getProperty("idleLockMinutes"));
             String store = p.getProperty("storeDirectory", "").strip();
             settings.storeDirectory = store.isEmpty() ? null : Path.of(store);
+            settings.maxExhibitMegabytes = parseNumber(p.getProperty("maxExhibitMegabytes"), 1, 4096,
+                    DEFAULT_MAX_EXHIBIT_MEGABYTES);
         }
         return settings;
     }
@@ -69,6 +73,7 @@ public final class Settings {
         p.setProperty("theme", theme.name().toLowerCase(Locale.ROOT));
         p.setProperty("idleLockMinutes", Integer.toString(idleLockMinutes));
         p.setProperty("storeDirectory", storeDirectory == null ? "" : storeDirectory.toString());
+        p.setProperty("maxExhibitMegabytes", Integer.toString(maxExhibitMegabytes));
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".new");
@@ -109,15 +114,24 @@ public final class Settings {
         this.storeDirectory = directory;
     }
 
+    /** The largest file taken in as one exhibit (IT can raise it in the settings file; 1 to 4096 MB). */
+    public long maxExhibitBytes() {
+        return maxExhibitMegabytes * 1024L * 1024L;
+    }
+
+    private static int parseNumber(String value, int min, int max, int fallback) {
+        try {
+            return Math.clamp(Integer.parseInt(value == null ? "" : value.strip()), min, max);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     private static Theme parseTheme(String value) {
         return "dark".equalsIgnoreCase(value == null ? "" : value.strip()) ? Theme.DARK : Theme.LIGHT;
     }
 
     private static int parseMinutes(String value) {
-        try {
-            return Math.clamp(Integer.parseInt(value == null ? "" : value.strip()), 1, 120);
-        } catch (NumberFormatException e) {
-            return DEFAULT_IDLE_LOCK_MINUTES;
-        }
+        return parseNumber(value, 1, 120, DEFAULT_IDLE_LOCK_MINUTES);
     }
 }

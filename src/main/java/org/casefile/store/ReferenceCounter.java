@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "reference_counter")
 class ReferenceCounter {
     @Id
-    @Column(name = "series", length = 20)
+    @Column(name = "series", length = 60)
     private String series;
 
     @Column(name = "last_value", nullable = false)
@@ -30,12 +30,16 @@ class ReferenceCounter {
 
     static String next(EntityManager em, String prefix, int year) {
         String series = prefix + "-" + year;
+        return String.format("%s-%04d", series, nextNumber(em, series));
+    }
+
+    static int nextNumber(EntityManager em, String series) {
         ReferenceCounter counter = em.find(ReferenceCounter.class, series, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
             counter = new ReferenceCounter(series);
             em.persist(counter);
         }
         counter.lastValue++;
-        return String.format("%s-%04d", series, counter.lastValue);
+        return counter.lastValue;
     }
 }

@@ -10,4 +10,9 @@ public final class References {
     public static String next(EntityManager em, String prefix, int year) {
         return ReferenceCounter.next(em, prefix, year);
     }
+
+    /** The next number of a series (1, 2, 3…) such as a client's incidents or one person's exhibits in a case. */
+    public static int nextNumber(EntityManager em, String series) {
+        return ReferenceCounter.nextNumber(em, series);
+    }
 }

@@ -1,0 +1,250 @@
+package org.casefile.incident;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casefile.InvalidInput;
+import org.casefile.UserFacingException;
+import org.casefile.client.CaseStatus;
+import org.casefile.client.CaseloadFilter;
+import org.casefile.client.ClientService;
+import org.casefile.client.ClientSummary;
+import org.casefile.security.AuditAction;
+import org.casefile.security.AuditEvent;
+import org.casefile.security.AuditLog;
+import org.casefile.security.User;
+import org.casefile.store.References;
+import org.casefile.store.Transactions;
+
+/**
+ * A client's incident log. Incidents are recorded once and never edited: a correction is an amendment, a new
+ * version with who made it, when and why, and the original stays readable beside it.
+ */
+public final class IncidentService {
+    private final Transactions transactions;
+    private final ClientService clients;
+    private final AuditLog audit;
+    private final User me;
+    private final Clock clock;
+    private final Function<Long, LocalDate> lastReview;
+
+    public IncidentService(Transactions transactions, ClientService clients, AuditLog audit, User me, Clock clock) {
+        this(transactions, clients, audit, me, clock, clientId -> null);
+    }
+
+    /**
+     * @param lastReview the day of a client's last risk review, or null; signals before it are not current
+     */
+    public IncidentService(Transactions transactions, ClientService clients, AuditLog audit, User me, Clock clock,
+                           Function<Long, LocalDate> lastReview) {
+        this.transactions = transactions.as(me.username());
+        this.clients = clients;
+        this.audit = audit;
+        this.me = me;
+        this.clock = clock;
+        this.lastReview = lastReview;
+    }
+
+    public IncidentRecord record(long clientId, IncidentDraft draft) {
+        check(draft);
+        return clients.inCase(clientId, em -> {
+            checkPerpetrators(em, clientId, draft);
+            Incident incident = new Incident(clientId, References.nextNumber(em, "I:" + clientId), clock.instant(),
+                    me.username());
+            em.persist(incident);
+            em.flush();
+            em.persist(new IncidentVersion(incident.id(), 1, clock.instant(), me.username(), null, draft));
+            audit.append(em, event(AuditAction.INCIDENT_RECORDED, incident));
+            em.flush();
+            return toRecord(em, incident);
+        });
+    }
+
+    /** Records several incidents for one client in one transaction (imports and demo data). */
+    public List<Long> recordAll(long clientId, List<IncidentDraft> drafts) {
+        drafts.forEach(this::check);
+        return clients.inCase(clientId, em -> {
+            List<Long> ids = new ArrayList<>();
+            for (IncidentDraft draft : drafts) {
+                checkPerpetrators(em, clientId, draft);
+                Incident incident = new Incident(clientId, References.nextNumber(em, "I:" + clientId),
+                        clock.instant(), me.username());
+                em.persist(incident);
+                em.flush();
+                em.persist(new IncidentVersion(incident.id(), 1, clock.instant(), me.username(), null, draft));
+                audit.append(em, event(AuditAction.INCIDENT_RECORDED, incident));
+                ids.add(incident.id());
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Adds a version to an incident. {@code basedOn} is the version the person was looking at; if someone
+     * amended it since, nothing is saved and {@link IncidentConflict} carries the incident as it now stands.
+     */
+    public IncidentRecord amend(long incidentId, int basedOn, IncidentDraft draft, String reason) {
+        Map<String, String> problems = new LinkedHashMap<>(IncidentRules.problems(draft, LocalDate.now(clock)));
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            problems.put("reason", "incident.invalid.reasonRequired");
+        } else if (why.length() > 1000) {
+            problems.put("reason", "incident.invalid.tooLong");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return clients.inCase(clientOf(incidentId), em -> {
+            Incident incident = em.find(Incident.class, incidentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (incident.latestVersion() != basedOn) {
+                throw new IncidentConflict(toRecord(em, incident));
+            }
+            IncidentVersion current = version(em, incidentId, basedOn);
+            if (current.toDraft().equals(draft)) {
+                throw new UserFacingException("incident.amend.nothingChanged");
+            }
+            checkPerpetrators(em, incident.clientId(), draft);
+            int next = basedOn + 1;
+            em.persist(new IncidentVersion(incidentId, next, clock.instant(), me.username(), why, draft));
+            incident.amended(next);
+            audit.append(em, event(AuditAction.INCIDENT_AMENDED, incident).withDetail("version " + next));
+            em.flush();
+            return toRecord(em, incident);
+        });
+    }
+
+    /** One incident with all its versions. Opening it is audited. */
+    public IncidentRecord open(long incidentId) {
+        return clients.inCase(clientOf(incidentId), em -> {
+            Incident incident = em.find(Incident.class, incidentId);
+            audit.append(em, event(AuditAction.INCIDENT_VIEWED, incident));
+            return toRecord(em, incident);
+        });
+    }
+
+    /** The client's log, each incident as its version in force says, oldest first. */
+    public List<IncidentSummary> log(long clientId) {
+        return clients.readCase(clientId, em -> summaries(em, List.of(clientId)).getOrDefault(clientId, List.of()));
+    }
+
+    /** The log read as a pattern, with escalation signals measured against the client's last risk review. */
+    public Pattern pattern(long clientId) {
+        List<IncidentSummary> log = log(clientId);
+        return PatternRules.analyse(log, LocalDate.now(clock), lastReview.apply(clientId));
+    }
+
+    /** Open cases allocated to me whose log suggests a risk review, each with its current signals. */
+    public List<ReviewSuggestion> reviewsSuggested() {
+        Map<Long, ClientSummary> mine = clients.caseload(new CaseloadFilter(
+                        Set.of(CaseStatus.OPEN, CaseStatus.REOPENED, CaseStatus.ON_HOLD), Set.of(), me.id())).stream()
+                .collect(Collectors.toMap(ClientSummary::id, c -> c, (a, b) -> a, LinkedHashMap::new));
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        // The caseload query has already left out every case I may not see.
+        Map<Long, List<IncidentSummary>> logs = transactions.read(em -> summaries(em, mine.keySet()));
+        LocalDate today = LocalDate.now(clock);
+        List<ReviewSuggestion> out = new ArrayList<>();
+        logs.forEach((clientId, log) -> {
+            List<EscalationSignal> current = PatternRules.analyse(log, today, lastReview.apply(clientId)).current();
+            if (!current.isEmpty()) {
+                out.add(new ReviewSuggestion(mine.get(clientId), current));
+            }
+        });
+        out.sort(java.util.Comparator.comparing((ReviewSuggestion s) -> s.signals().getFirst().date()).reversed());
+        return out;
+    }
+
+    private Map<Long, List<IncidentSummary>> summaries(EntityManager em, java.util.Collection<Long> clientIds) {
+        Map<Long, List<IncidentSummary>> out = new HashMap<>();
+        for (List<Long> chunk : chunks(List.copyOf(clientIds), 500)) {
+            List<Object[]> rows = em.createQuery("""
+                            select i.id, i.clientId, i.number, i.recordedAt, i.recordedBy, i.latestVersion, v
+                            from Incident i, IncidentVersion v
+                            where v.incidentId = i.id and v.number = i.latestVersion and i.clientId in :clients""",
+                    Object[].class).setParameter("clients", chunk).getResultList();
+            for (Object[] r : rows) {
+                IncidentDraft d = ((IncidentVersion) r[6]).toDraft();
+                out.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(new IncidentSummary((Long) r[0],
+                        (Long) r[1], (Integer) r[2], d.occurredOn(), d.occurredAt(), d.approximate(),
+                        d.behavioursInOrder(), d.channel(), d.place(), d.childrenInvolved(),
+                        d.orderId() != null || d.behaviours().contains(Behaviour.ORDER_BREACH), d.source(),
+                        summaryOf(d), d.police().reported(), d.police().crimeReference(),
+                        (java.time.Instant) r[3], (String) r[4], (Integer) r[5]));
+            }
+        }
+        out.values().forEach(list -> list.sort(PatternRules.CHRONOLOGICAL));
+        return out;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            out.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return out;
+    }
+
+    /** The first line of the description (or of the words used), short enough for a table cell. */
+    static String summaryOf(IncidentDraft d) {
+        String text = d.description().isEmpty() ? d.verbatim().strip() : d.description();
+        String line = text.lines().findFirst().orElse("");
+        return line.length() <= 160 ? line : line.substring(0, 157) + "…";
+    }
+
+    private long clientOf(long incidentId) {
+        Long clientId = transactions.read(em -> {
+            Incident incident = em.find(Incident.class, incidentId);
+            return incident == null ? null : incident.clientId();
+        });
+        if (clientId == null) {
+            throw new UserFacingException("incident.notFound");
+        }
+        return clientId;
+    }
+
+    private static IncidentVersion version(EntityManager em, long incidentId, int number) {
+        return em.createQuery("from IncidentVersion v where v.incidentId = :i and v.number = :n", IncidentVersion.class)
+                .setParameter("i", incidentId).setParameter("n", number).getSingleResult();
+    }
+
+    private static IncidentRecord toRecord(EntityManager em, Incident incident) {
+        List<IncidentRecord.VersionEntry> versions = em.createQuery(
+                        "from IncidentVersion v where v.incidentId = :i order by v.number", IncidentVersion.class)
+                .setParameter("i", incident.id()).getResultStream()
+                .map(v -> new IncidentRecord.VersionEntry(v.number(), v.madeAt(), v.madeBy(), v.reason(), v.toDraft()))
+                .toList();
+        return new IncidentRecord(incident.id(), incident.clientId(), incident.number(), incident.recordedAt(),
+                incident.recordedBy(), versions);
+    }
+
+    private void checkPerpetrators(EntityManager em, long clientId, IncidentDraft draft) {
+        if (draft.perpetratorIds().isEmpty()) {
+            return;
+        }
+        List<Long> linked = em.createQuery("select l.perpetratorId from PerpetratorLink l where l.clientId = :c", Long.class)
+                .setParameter("c", clientId).getResultList();
+        if (!linked.containsAll(draft.perpetratorIds())) {
+            throw new InvalidInput(Map.of("perpetrators", "incident.invalid.perpetratorNotLinked"));
+        }
+    }
+
+    private void check(IncidentDraft draft) {
+        Map<String, String> problems = IncidentRules.problems(draft, LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    private AuditEvent event(AuditAction action, Incident incident) {
+        return AuditEvent.of(me.username(), action).about("incident", incident.id());
+    }
+}
