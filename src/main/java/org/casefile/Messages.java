@@ -21,6 +21,7 @@ public final class Messages {
             "org.casefile.client.messages",
             "org.casefile.perpetrator.messages",
             "org.casefile.incident.messages",
+            "org.casefile.incident.pattern",
             "org.casefile.evidence.messages",
             "org.casefile.chronology.messages");
 
