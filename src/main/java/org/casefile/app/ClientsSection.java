@@ -1,21 +1,28 @@
 package org.casefile.app;
 
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
 import org.casefile.client.CaseloadController;
 import org.casefile.client.ClientFormController;
 import org.casefile.client.ClientOverviewController;
+import org.casefile.incident.IncidentController;
+import org.casefile.incident.IncidentFormController;
+import org.casefile.incident.IncidentLogController;
+import org.casefile.incident.SignalStripController;
 import org.casefile.perpetrator.PerpetratorController;
+import org.casefile.ui.CasePanels;
 import org.casefile.ui.Navigator;
 import org.casefile.ui.Views;
 import org.casefile.ui.Workspace;
 
 /**
- * The Clients section: the caseload, a client's overview, the forms and perpetrator screens, one at a time. The
- * caseload is kept, so going back returns to the same filters and search.
+ * The Clients section: the caseload, a client's overview, the forms, incident and perpetrator screens, one at a
+ * time. The caseload is kept, so going back returns to the same filters and search. It also supplies the
+ * overview's feature tabs, so the client screens need not know the features that hang off a client.
  */
-final class ClientsSection implements Navigator {
+final class ClientsSection implements Navigator, CasePanels {
     private final Workspace workspace;
     private final StackPane root = new StackPane();
     private CaseloadController caseload;
@@ -46,7 +53,13 @@ final class ClientsSection implements Navigator {
 
     @Override
     public void openClient(long clientId) {
-        root.getChildren().setAll(Views.load("ClientOverview.fxml", new ClientOverviewController(workspace, this, clientId)));
+        openClientTab(clientId, null);
+    }
+
+    @Override
+    public void openClientTab(long clientId, String tab) {
+        root.getChildren().setAll(Views.load("ClientOverview.fxml",
+                new ClientOverviewController(workspace, this, clientId, this, tab)));
     }
 
     @Override
@@ -63,5 +76,34 @@ final class ClientsSection implements Navigator {
     public void editPerpetrator(Long perpetratorId, Long linkToClient) {
         root.getChildren().setAll(Views.load("Perpetrator.fxml",
                 new PerpetratorController(workspace, this, perpetratorId, linkToClient)));
+    }
+
+    @Override
+    public void openIncident(long incidentId) {
+        root.getChildren().setAll(Views.load("Incident.fxml",
+                new IncidentController(workspace, this, incidentId, clientId -> incidentEvidence(clientId, incidentId))));
+    }
+
+    @Override
+    public void editIncident(long clientId, Long incidentId) {
+        root.getChildren().setAll(Views.load("IncidentForm.fxml",
+                new IncidentFormController(workspace, this, clientId, incidentId)));
+    }
+
+    @Override
+    public Node tab(String tab, long clientId) {
+        return switch (tab) {
+            case "incidents" -> Views.load("IncidentLog.fxml", new IncidentLogController(workspace, this, clientId));
+            default -> null;
+        };
+    }
+
+    @Override
+    public Node header(long clientId, Consumer<String> showTab) {
+        return SignalStripController.build(workspace, clientId, showTab);
+    }
+
+    private Node incidentEvidence(long clientId, long incidentId) {
+        return null;
     }
 }

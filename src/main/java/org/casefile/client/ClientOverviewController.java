@@ -10,6 +10,8 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -33,6 +35,7 @@ import javafx.scene.layout.VBox;
 import org.casefile.Messages;
 import org.casefile.perpetrator.LinkedPerpetrator;
 import org.casefile.ui.Converters;
+import org.casefile.ui.CasePanels;
 import org.casefile.ui.Navigator;
 import org.casefile.ui.Workspace;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -64,15 +67,68 @@ public final class ClientOverviewController {
     @FXML private TableColumn<FieldChange, String> historyBefore;
     @FXML private TableColumn<FieldChange, String> historyAfter;
 
+    @FXML private VBox signals;
+    @FXML private TabPane tabs;
+    @FXML private Tab incidentsTab;
+    @FXML private Tab evidenceTab;
+    @FXML private Tab patternTab;
+    @FXML private Tab chronologyTab;
+
     private final Workspace workspace;
     private final Navigator navigator;
     private final long clientId;
+    private final CasePanels panels;
+    private final String initialTab;
     private ClientRecord client;
 
     public ClientOverviewController(Workspace workspace, Navigator navigator, long clientId) {
+        this(workspace, navigator, clientId, CasePanels.NONE, null);
+    }
+
+    /**
+     * @param panels     the tabs and header strip other features supply
+     * @param initialTab the tab to open at ("incidents", "evidence", "pattern", "chronology"), or null
+     */
+    public ClientOverviewController(Workspace workspace, Navigator navigator, long clientId, CasePanels panels,
+                                    String initialTab) {
         this.workspace = workspace;
         this.navigator = navigator;
         this.clientId = clientId;
+        this.panels = panels;
+        this.initialTab = initialTab;
+    }
+
+    private java.util.Map<String, Tab> featureTabs() {
+        return java.util.Map.of("incidents", incidentsTab, "evidence", evidenceTab, "pattern", patternTab,
+                "chronology", chronologyTab);
+    }
+
+    /** Fills a feature's tab the first time it is chosen, so opening a client stays quick. */
+    private void installFeatureTabs() {
+        featureTabs().forEach((id, tab) -> {
+            tab.setId(id + "-tab");
+            tab.selectedProperty().addListener((obs, was, selected) -> {
+                if (selected && tab.getContent() == null) {
+                    javafx.scene.Node content = panels.tab(id, clientId);
+                    tab.setContent(content != null ? content : new Label());
+                }
+            });
+        });
+        javafx.scene.Node strip = panels.header(clientId, this::showTab);
+        if (strip != null) {
+            signals.getChildren().setAll(strip);
+        }
+        if (initialTab != null) {
+            showTab(initialTab);
+        }
+    }
+
+    /** Switches to one of the feature tabs by its id. */
+    public void showTab(String id) {
+        Tab tab = featureTabs().get(id);
+        if (tab != null) {
+            tabs.getSelectionModel().select(tab);
+        }
     }
 
     @FXML
@@ -111,6 +167,7 @@ public final class ClientOverviewController {
                 });
             }
         });
+        installFeatureTabs();
         load();
     }
 

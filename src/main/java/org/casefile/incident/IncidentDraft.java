@@ -40,6 +40,12 @@ public record IncidentDraft(LocalDate occurredOn, LocalTime occurredAt, LocalDat
         police = police == null ? PoliceReport.NONE : police;
     }
 
+    /** A new incident's starting point: today, as the client tells it. */
+    public static IncidentDraft blank(LocalDate today) {
+        return new IncidentDraft(today, null, null, null, false, Set.of(), Channel.UNKNOWN, Place.UNKNOWN, "", List.of(),
+                "", "", "", false, "", false, Source.CLIENT, PoliceReport.NONE, null);
+    }
+
     /** The behaviours in vocabulary order, for display. */
     public List<Behaviour> behavioursInOrder() {
         return behaviours.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(behaviours));

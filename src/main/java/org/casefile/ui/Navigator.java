@@ -16,4 +16,13 @@ public interface Navigator {
 
     /** The perpetrator form: new when {@code perpetratorId} is null; a new one is linked to {@code linkToClient}. */
     void editPerpetrator(Long perpetratorId, Long linkToClient);
+
+    /** A client's overview, opened at one of its tabs ("incidents", "evidence", "pattern", "chronology"). */
+    void openClientTab(long clientId, String tab);
+
+    /** An incident with its versions and evidence. */
+    void openIncident(long incidentId);
+
+    /** The incident form: a new incident for {@code clientId} when {@code incidentId} is null, else an amendment. */
+    void editIncident(long clientId, Long incidentId);
 }

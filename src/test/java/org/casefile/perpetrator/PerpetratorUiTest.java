@@ -347,5 +347,20 @@ class PerpetratorUiTest {
         public void editPerpetrator(Long perpetratorId, Long linkToClient) {
             calls.add("editPerpetrator " + perpetratorId + " " + linkToClient);
         }
+
+        @Override
+        public void openClientTab(long clientId, String tab) {
+            calls.add("openClientTab " + clientId + " " + tab);
+        }
+
+        @Override
+        public void openIncident(long incidentId) {
+            calls.add("openIncident " + incidentId);
+        }
+
+        @Override
+        public void editIncident(long clientId, Long incidentId) {
+            calls.add("editIncident " + clientId + " " + incidentId);
+        }
     }
 }

@@ -1,0 +1,91 @@
+package org.casefile.incident;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.casefile.Messages;
+
+/**
+ * An incident's content as labelled lines, for reading it on screen, comparing two versions and printing it.
+ * Pure: a draft in, words out.
+ */
+public final class IncidentFields {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    private IncidentFields() {
+    }
+
+    /** One labelled line. {@code key} is the label's message key. */
+    public record Field(String key, String value) {
+    }
+
+    /** A field whose value differs between two versions. */
+    public record Change(String key, String before, String after) {
+    }
+
+    public static List<Field> of(IncidentDraft d, Map<Long, String> perpetratorNames) {
+        List<Field> out = new ArrayList<>();
+        out.add(new Field("incident.field.when", when(d)));
+        out.add(new Field("incident.field.behaviours", d.behavioursInOrder().stream()
+                .map(b -> Messages.get(b.labelKey())).collect(Collectors.joining("; "))));
+        out.add(new Field("incident.field.perpetrators", d.perpetratorUnknown() ? Messages.get("incident.perpetratorUnknown")
+                : d.perpetratorIds().stream().map(id -> perpetratorNames.getOrDefault(id, "#" + id))
+                .collect(Collectors.joining(", "))));
+        out.add(new Field("incident.field.channel", Messages.get(d.channel().labelKey())));
+        out.add(new Field("incident.field.place", d.location().isEmpty() ? Messages.get(d.place().labelKey())
+                : Messages.get(d.place().labelKey()) + " — " + d.location()));
+        out.add(new Field("incident.field.verbatim", d.verbatim()));
+        out.add(new Field("incident.field.description", d.description()));
+        out.add(new Field("incident.field.impact", d.impact()));
+        out.add(new Field("incident.field.afraid", Messages.get(d.clientAfraid() ? "incident.yes" : "incident.no")));
+        out.add(new Field("incident.field.witnesses", d.witnesses()));
+        out.add(new Field("incident.field.children", Messages.get(d.childrenInvolved() ? "incident.yes" : "incident.no")));
+        out.add(new Field("incident.field.source", Messages.get(d.source().labelKey())));
+        out.add(new Field("incident.field.police", police(d.police())));
+        return out;
+    }
+
+    /** The fields that differ from {@code before} to {@code after}, in form order. */
+    public static List<Change> changes(IncidentDraft before, IncidentDraft after, Map<Long, String> perpetratorNames) {
+        List<Field> a = of(before, perpetratorNames);
+        List<Field> b = of(after, perpetratorNames);
+        List<Change> out = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            if (!Objects.equals(a.get(i).value(), b.get(i).value())) {
+                out.add(new Change(a.get(i).key(), a.get(i).value(), b.get(i).value()));
+            }
+        }
+        return out;
+    }
+
+    public static String when(IncidentDraft d) {
+        StringBuilder s = new StringBuilder(DAY.format(d.occurredOn()));
+        if (d.occurredAt() != null) {
+            s.append(' ').append(d.occurredAt());
+        }
+        if (d.endedOn() != null || d.endedAt() != null) {
+            s.append(" – ");
+            if (d.endedOn() != null) {
+                s.append(DAY.format(d.endedOn()));
+            }
+            if (d.endedAt() != null) {
+                s.append(d.endedOn() != null ? " " : "").append(d.endedAt());
+            }
+        }
+        if (d.approximate()) {
+            s.append(" (").append(Messages.get("incident.approximate")).append(')');
+        }
+        return s.toString();
+    }
+
+    private static String police(PoliceReport p) {
+        if (!p.reported()) {
+            return Messages.get("incident.police.notReported");
+        }
+        return Messages.get("incident.police.reported", p.force().isEmpty() ? "—" : p.force(),
+                p.crimeReference().isEmpty() ? "—" : p.crimeReference(), p.officer().isEmpty() ? "—" : p.officer());
+    }
+}
