@@ -3,25 +3,43 @@ package org.casefile.app;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.LongConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import org.casefile.Messages;
-import org.casefile.security.Session;
+import org.casefile.incident.EscalationSignal;
+import org.casefile.incident.ReviewSuggestion;
+import org.casefile.incident.SignalStripController;
 import org.casefile.security.User;
+import org.casefile.ui.Workspace;
 
-/** The first screen after sign-in. It greets the person and says when this account last signed in. */
+/**
+ * The first screen after sign-in: a greeting, when this account last signed in, and the cases whose incident
+ * log suggests a risk review, each saying which incidents.
+ */
 public final class DashboardController {
     @FXML private Label greeting;
     @FXML private Label lastSignIn;
-    private final Session session;
+    @FXML private VBox reviewsSection;
+    @FXML private ListView<ReviewSuggestion> reviews;
+    @FXML private VBox emptyState;
+    private final Workspace workspace;
+    private final LongConsumer openPattern;
 
-    DashboardController(Session session) {
-        this.session = session;
+    /** {@code openPattern} opens a client's overview at the pattern tab. */
+    DashboardController(Workspace workspace, LongConsumer openPattern) {
+        this.workspace = workspace;
+        this.openPattern = openPattern;
     }
 
     @FXML
     private void initialize() {
-        User user = session.user();
+        User user = workspace.session().user();
         String firstName = user.displayName().split("\\s+")[0];
         greeting.setText(Messages.get("dashboard.greeting", firstName));
         // Shown so a person notices a sign-in that was not theirs.
@@ -29,5 +47,71 @@ public final class DashboardController {
                 ? Messages.get("dashboard.firstSignIn")
                 : Messages.get("dashboard.lastSignIn", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
                         .withZone(ZoneId.systemDefault()).format(user.lastSignInAt())));
+        reviews.setCellFactory(list -> new ReviewCell());
+        reviews.setAccessibleText(Messages.get("dashboard.reviews.title"));
+        reviews.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open();
+            }
+        });
+        reviews.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                open();
+            }
+        });
+        show(false);
+        refresh();
+    }
+
+    /** Looks again: called each time the dashboard is shown. */
+    void refresh() {
+        workspace.background().run(Messages.get("dashboard.reviews.loading"), () -> workspace.incidents().reviewsSuggested())
+                .onSuccess(found -> {
+                    reviews.getItems().setAll(found);
+                    show(!found.isEmpty());
+                })
+                .quietly()
+                .start();
+    }
+
+    private void show(boolean any) {
+        reviewsSection.setVisible(any);
+        reviewsSection.setManaged(any);
+        emptyState.setVisible(!any);
+        emptyState.setManaged(!any);
+    }
+
+    private void open() {
+        ReviewSuggestion chosen = reviews.getSelectionModel().getSelectedItem();
+        if (chosen != null) {
+            openPattern.accept(chosen.client().id());
+        }
+    }
+
+    /** A case: name and reference, then one line per signal with the incidents that triggered it. */
+    private static final class ReviewCell extends ListCell<ReviewSuggestion> {
+        @Override
+        protected void updateItem(ReviewSuggestion item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            Label who = new Label(Messages.get("dashboard.reviews.line", item.client().name(), item.client().reference()));
+            who.getStyleClass().add("title-4");
+            FlowPane chips = new FlowPane(6, 4);
+            StringBuilder spoken = new StringBuilder(who.getText());
+            for (EscalationSignal s : item.signals()) {
+                Label chip = new Label(Messages.get(s.kind().labelKey()));
+                chip.getStyleClass().add("signal-chip");
+                Label why = new Label(SignalStripController.reason(s));
+                why.getStyleClass().add("text-muted");
+                chips.getChildren().addAll(chip, why);
+                spoken.append(". ").append(chip.getText()).append(": ").append(why.getText());
+            }
+            setGraphic(new VBox(4, who, chips));
+            setAccessibleText(spoken.toString());
+        }
     }
 }

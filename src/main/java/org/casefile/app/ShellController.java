@@ -41,6 +41,7 @@ public final class ShellController {
     private final Background background;
     private final Dialogs dialogs;
     private ClientsSection clients;
+    private DashboardController dashboard;
     private final Runnable lock;
     private final Runnable signOut;
     private final Runnable settingsChanged;
@@ -108,13 +109,23 @@ public final class ShellController {
     private void show(Section section) {
         buttons.get(section).setSelected(true);
         sectionTitle.setText(Messages.get(section.labelKey()));
+        boolean built = views.containsKey(section);
         Node view = views.computeIfAbsent(section, this::build);
         content.getChildren().setAll(view);
+        if (built && section == Section.DASHBOARD) {
+            dashboard.refresh();
+        }
     }
 
     private Node build(Section section) {
         return switch (section) {
-            case DASHBOARD -> Views.load("Dashboard.fxml", new DashboardController(session));
+            case DASHBOARD -> {
+                dashboard = new DashboardController(workspace, clientId -> {
+                    show(Section.CLIENTS);
+                    clients().openClientTab(clientId, "pattern");
+                });
+                yield Views.load("Dashboard.fxml", dashboard);
+            }
             case CLIENTS -> clients().view();
             case SETTINGS -> Views.load("Settings.fxml", new SettingsController(session, settings, background, dialogs,
                     settingsChanged));

@@ -2,6 +2,7 @@ package org.casefile.chronology;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.casefile.Messages;
 import org.casefile.evidence.ExhibitService;
+import org.casefile.incident.Behaviour;
 import org.casefile.evidence.ExhibitSummary;
 import org.casefile.incident.EscalationSignal;
 import org.casefile.incident.IncidentService;
@@ -47,15 +49,23 @@ public final class CaseLogRows implements ChronologySource {
                 significance.computeIfAbsent(number, k -> new LinkedHashSet<>()).add(Messages.get(s.kind().labelKey()));
             }
         }
+        // Labels are looked up once per call, not once per row: a long log has thousands of rows.
+        Map<Behaviour, String> behaviourLabels = new EnumMap<>(Behaviour.class);
+        for (Behaviour b : Behaviour.values()) {
+            behaviourLabels.put(b, Messages.get(b.labelKey()));
+        }
+        Map<String, String> sources = new HashMap<>();
+        String amended = " (" + Messages.get("chronology.incident.amended") + ")";
+        String reference = Messages.get("chronology.incident.reference", "#");
         List<ChronologyEntry> out = new ArrayList<>();
         for (IncidentSummary i : pattern.incidents()) {
-            String behaviours = i.behaviours().stream().map(b -> Messages.get(b.labelKey()))
-                    .collect(Collectors.joining("; "));
+            String behaviours = i.behaviours().stream().map(behaviourLabels::get).collect(Collectors.joining("; "));
             String event = i.summary().isEmpty() ? behaviours : behaviours + " — " + i.summary();
-            String source = Messages.get("chronology.incident.source", Messages.get(i.source().labelKey()), i.recordedBy())
-                    + (i.amended() ? " (" + Messages.get("chronology.incident.amended") + ")" : "");
+            String source = sources.computeIfAbsent(i.source() + "/" + i.recordedBy(), k -> Messages.get(
+                    "chronology.incident.source", Messages.get(i.source().labelKey()), i.recordedBy()))
+                    + (i.amended() ? amended : "");
             out.add(new ChronologyEntry(i.occurredOn(), i.occurredAt(), i.approximate(), EventKind.INCIDENT,
-                    Messages.get("chronology.incident.reference", i.number()), event, source,
+                    reference.replace("#", Integer.toString(i.number())), event, source,
                     String.join("; ", significance.getOrDefault(i.number(), Set.of())),
                     byIncident.getOrDefault(i.id(), List.of()), i.id()));
         }

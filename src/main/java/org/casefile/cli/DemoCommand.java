@@ -37,13 +37,18 @@ final class DemoCommand implements Callable<Integer> {
             description = "How many synthetic clients to create (default ${DEFAULT-VALUE}).")
     int clients;
 
+    @Option(names = "--incidents-per-client", paramLabel = "N", defaultValue = "12",
+            description = "Incidents per client on average: histories vary from half to one and a half times N, "
+                    + "and about one in four escalates (default ${DEFAULT-VALUE}).")
+    int incidentsPerClient;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed for the synthetic data, so a run can be repeated (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
     public Integer call() {
-        if (clients < 0) {
+        if (clients < 0 || incidentsPerClient < 0) {
             throw new UserFacingException("cli.demo.negative");
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -58,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             long started = System.nanoTime();
             DemoTeam team = DemoTeam.create(session, password, seed);
             List<User> caseworkers = session.users().all().stream().filter(u -> u.role() == Role.CASEWORKER).toList();
-            DemoData.Created made = new DemoData(seed, root.clock()).create(session, caseworkers, clients, done -> {
+            DemoData.Created made = new DemoData(seed, root.clock()).create(session, caseworkers, clients, incidentsPerClient, done -> {
                 if (done % 1000 == 0 && done < clients) {
                     out.println(Messages.get("cli.demo.progress", done, clients));
                     out.flush();
@@ -70,6 +75,7 @@ final class DemoCommand implements Callable<Integer> {
             team.usernames().forEach(name -> out.println("  " + name));
             out.println(Messages.get("cli.demo.records", made.clients(), made.perpetrators(), made.sharedPerpetrators(),
                     (System.nanoTime() - started) / 1_000_000_000.0));
+            out.println(Messages.get("cli.demo.incidents", made.incidents(), made.exhibits()));
             return 0;
         } finally {
             Arrays.fill(password, '\0');

@@ -11,6 +11,11 @@ import org.casefile.client.ClientDraft;
 import org.casefile.client.ClientRecord;
 import org.casefile.client.ClientService;
 import org.casefile.client.Safety;
+import org.casefile.evidence.Acquisition;
+import org.casefile.evidence.ExhibitService;
+import org.casefile.evidence.Intake;
+import org.casefile.incident.IncidentDraft;
+import org.casefile.incident.IncidentService;
 import org.casefile.perpetrator.PerpetratorDraft;
 import org.casefile.perpetrator.PerpetratorRecord;
 import org.casefile.perpetrator.PerpetratorService;
@@ -38,20 +43,32 @@ public final class DemoData {
         this.clock = clock;
     }
 
-    public record Created(int clients, int perpetrators, int sharedPerpetrators) {
+    public record Created(int clients, int perpetrators, int sharedPerpetrators, int incidents, int exhibits) {
+    }
+
+    public Created create(Session session, List<User> caseworkers, int count, IntConsumer progress) {
+        return create(session, caseworkers, count, 0, progress);
     }
 
     /**
      * Creates {@code count} clients shared among {@code caseworkers}, each with a perpetrator; about one in
      * twenty perpetrators also targets an earlier client (serial stalking). {@code progress} hears each client.
      */
-    public Created create(Session session, List<User> caseworkers, int count, IntConsumer progress) {
+    public Created create(Session session, List<User> caseworkers, int count, int incidentsPerClient,
+                          IntConsumer progress) {
         ClientService asAdmin = new ClientService(session.transactions(), session.audit(), session.user(), clock);
         PerpetratorService perpetrators = new PerpetratorService(session.transactions(), session.audit(), asAdmin,
                 session.user(), clock);
+        IncidentService incidents = new IncidentService(session.transactions(), asAdmin, session.audit(),
+                session.user(), clock);
+        ExhibitService exhibits = new ExhibitService(session.transactions(), asAdmin, session.audit(), session.user(),
+                clock, ExhibitService.DEFAULT_MAX_BYTES);
+        DemoIncidents histories = new DemoIncidents(people);
         LocalDate today = LocalDate.now(clock);
         List<PerpetratorRecord> made = new ArrayList<>();
         int shared = 0;
+        int incidentCount = 0;
+        int exhibitCount = 0;
         for (int i = 0; i < count; i++) {
             User caseworker = caseworkers.get(i % caseworkers.size());
             ClientRecord client = asAdmin.create(client(today, caseworker));
@@ -62,19 +79,41 @@ public final class DemoData {
                         "Client chose to end support")) : "Client asked for a pause");
             }
             Relationship relationship = people.pick(RELATIONSHIPS);
+            long perpetratorId;
             if (!made.isEmpty() && people.chance(0.05)) {
                 PerpetratorRecord serial = people.pick(made);
                 perpetrators.link(client.id(), serial.id(), relationship, "");
+                perpetratorId = serial.id();
                 shared++;
             } else {
                 PerpetratorRecord p = perpetrators.create(perpetrator(today, relationship));
                 perpetrators.link(client.id(), p.id(), relationship, relationship == Relationship.EX_INTIMATE_PARTNER
                         ? "Relationship ended " + people.between(today.getYear() - 4, today.getYear()) : "");
                 made.add(p);
+                perpetratorId = p.id();
+            }
+            if (incidentsPerClient > 0) {
+                List<IncidentDraft> history = histories.history(incidentsPerClient, today,
+                        relationship == Relationship.UNKNOWN ? null : perpetratorId, people.chance(0.25));
+                List<Long> ids = incidents.recordAll(client.id(), history);
+                incidentCount += ids.size();
+                // A few clients bring screenshots of the messages they were sent.
+                for (int k = 0; k < history.size() && people.chance(0.08); k++) {
+                    int pickOne = people.between(0, history.size() - 1);
+                    IncidentDraft d = history.get(pickOne);
+                    if (!d.verbatim().isBlank()) {
+                        exhibits.receive(client.id(), "screenshot-" + d.occurredOn() + ".png",
+                                DemoIncidents.screenshot(d.verbatim(), d.occurredOn()),
+                                new Intake(session.user().initials(), ids.get(pickOne),
+                                        new Acquisition("The client", "Screenshot taken on her phone", "Her mobile phone"),
+                                        "Screenshot of a message received"));
+                        exhibitCount++;
+                    }
+                }
             }
             progress.accept(i + 1);
         }
-        return new Created(count, made.size(), shared);
+        return new Created(count, made.size(), shared, incidentCount, exhibitCount);
     }
 
     private ClientDraft client(LocalDate today, User caseworker) {

@@ -73,12 +73,17 @@ public final class IncidentService {
         drafts.forEach(this::check);
         return clients.inCase(clientId, em -> {
             List<Long> ids = new ArrayList<>();
+            // Asked once: a query per incident would flush the whole growing unit of work each time.
+            List<Long> linked = linkedPerpetrators(em, clientId);
             for (IncidentDraft draft : drafts) {
-                checkPerpetrators(em, clientId, draft);
+                if (!linked.containsAll(draft.perpetratorIds())) {
+                    throw new InvalidInput(Map.of("perpetrators", "incident.invalid.perpetratorNotLinked"));
+                }
                 Incident incident = new Incident(clientId, References.nextNumber(em, "I:" + clientId),
                         clock.instant(), me.username());
+                // An identity id is assigned at persist; no flush here, which would re-check every entity
+                // already in this unit of work, once per incident.
                 em.persist(incident);
-                em.flush();
                 em.persist(new IncidentVersion(incident.id(), 1, clock.instant(), me.username(), null, draft));
                 audit.append(em, event(AuditAction.INCIDENT_RECORDED, incident));
                 ids.add(incident.id());
@@ -230,11 +235,14 @@ public final class IncidentService {
         if (draft.perpetratorIds().isEmpty()) {
             return;
         }
-        List<Long> linked = em.createQuery("select l.perpetratorId from PerpetratorLink l where l.clientId = :c", Long.class)
-                .setParameter("c", clientId).getResultList();
-        if (!linked.containsAll(draft.perpetratorIds())) {
+        if (!linkedPerpetrators(em, clientId).containsAll(draft.perpetratorIds())) {
             throw new InvalidInput(Map.of("perpetrators", "incident.invalid.perpetratorNotLinked"));
         }
+    }
+
+    private static List<Long> linkedPerpetrators(EntityManager em, long clientId) {
+        return em.createQuery("select l.perpetratorId from PerpetratorLink l where l.clientId = :c", Long.class)
+                .setParameter("c", clientId).getResultList();
     }
 
     private void check(IncidentDraft draft) {

@@ -106,22 +106,21 @@ public final class PatternRules {
         List<IncidentSummary> visits = incidents.stream().filter(IncidentSummary::inPerson).toList();
         List<IncidentSummary> cluster = new ArrayList<>();
         int start = 0;
+        int taken = 0; // visits before this index are already in a cluster
         for (int end = 0; end < visits.size(); end++) {
             LocalDate day = visits.get(end).occurredOn();
             while (visits.get(start).occurredOn().isBefore(day.minusDays(6))) {
                 start++;
             }
             if (end - start + 1 > VISITS_LIMIT) {
-                List<IncidentSummary> window = visits.subList(start, end + 1);
-                if (!cluster.isEmpty() && window.getFirst().occurredOn().isAfter(cluster.getLast().occurredOn())) {
+                if (!cluster.isEmpty() && visits.get(start).occurredOn().isAfter(cluster.getLast().occurredOn())) {
                     out.add(signal(SignalKind.VISITS_IN_A_WEEK, cluster, List.of(cluster.size()), isCurrent));
                     cluster = new ArrayList<>();
                 }
-                for (IncidentSummary i : window) {
-                    if (!cluster.contains(i)) {
-                        cluster.add(i);
-                    }
+                for (int k = Math.max(start, taken); k <= end; k++) {
+                    cluster.add(visits.get(k));
                 }
+                taken = end + 1;
             }
         }
         if (!cluster.isEmpty()) {

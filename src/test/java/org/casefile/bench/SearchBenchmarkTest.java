@@ -4,10 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import org.casefile.client.CaseloadFilter;
 import org.casefile.client.ClientService;
 import org.casefile.client.ClientSummary;
@@ -71,41 +69,19 @@ class SearchBenchmarkTest {
             for (String q : queries.subList(0, 20)) {
                 search.search(q, SearchService.DEFAULT_LIMIT); // warm up
             }
-            long[] searchMs = time(queries.size(), i -> () -> search.search(queries.get(i), SearchService.DEFAULT_LIMIT));
-            long[] caseloadMs = time(20, i -> () -> service.caseload(CaseloadFilter.ALL));
-            long[] mineMs = time(20, i -> () -> service.caseload(new CaseloadFilter(java.util.Set.of(), java.util.Set.of(),
+            long[] searchMs = Timings.time(queries.size(), i -> () -> search.search(queries.get(i), SearchService.DEFAULT_LIMIT));
+            long[] caseloadMs = Timings.time(20, i -> () -> service.caseload(CaseloadFilter.ALL));
+            long[] mineMs = Timings.time(20, i -> () -> service.caseload(new CaseloadFilter(java.util.Set.of(), java.util.Set.of(),
                     all.get(0).allocatedTo())));
-            long[] openMs = time(50, i -> () -> service.open(all.get(random.nextInt(all.size())).id()));
+            long[] openMs = Timings.time(50, i -> () -> service.open(all.get(random.nextInt(all.size())).id()));
 
             System.out.printf("%nstore: %d clients, %.0f MB on disk%n", all.size(),
                     Files.size(dir.resolve("casefile.mv.db")) / 1e6);
-            System.out.println("| measure | n | p50 ms | p95 ms | max ms |");
-            System.out.println("|---|---|---|---|---|");
-            row("type-ahead search (clients + perpetrators)", searchMs);
-            row("caseload, everyone's (" + all.size() + " rows)", caseloadMs);
-            row("caseload, one caseworker's", mineMs);
-            row("open a client record (audited)", openMs);
+            Timings.header();
+            Timings.row("type-ahead search (clients + perpetrators)", searchMs);
+            Timings.row("caseload, everyone's (" + all.size() + " rows)", caseloadMs);
+            Timings.row("caseload, one caseworker's", mineMs);
+            Timings.row("open a client record (audited)", openMs);
         }
-    }
-
-    private static long[] time(int n, java.util.function.IntFunction<Supplier<?>> work) {
-        long[] micros = new long[n];
-        for (int i = 0; i < n; i++) {
-            Supplier<?> w = work.apply(i);
-            long t = System.nanoTime();
-            w.get();
-            micros[i] = (System.nanoTime() - t) / 1000;
-        }
-        Arrays.sort(micros);
-        return micros;
-    }
-
-    private static void row(String what, long[] sortedMicros) {
-        System.out.printf("| %s | %d | %.1f | %.1f | %.1f |%n", what, sortedMicros.length,
-                pct(sortedMicros, 0.50), pct(sortedMicros, 0.95), sortedMicros[sortedMicros.length - 1] / 1000.0);
-    }
-
-    private static double pct(long[] sorted, double p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1000.0;
     }
 }
