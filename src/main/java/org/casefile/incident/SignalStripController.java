@@ -1,5 +1,6 @@
 package org.casefile.incident;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
@@ -44,7 +45,7 @@ public final class SignalStripController {
         heading.setId("review-suggested");
         strip.getChildren().add(heading);
         for (EscalationSignal s : pattern.current()) {
-            Button chip = new Button(Messages.get(s.kind().labelKey()));
+            Button chip = new Button(Messages.get(s.kind().labelKey()) + " · " + incidents(s));
             chip.getStyleClass().addAll("signal-chip", "flat");
             String reason = reason(s);
             chip.setTooltip(new Tooltip(reason));
@@ -52,6 +53,14 @@ public final class SignalStripController {
             chip.setOnAction(e -> showTab.accept("pattern"));
             strip.getChildren().add(chip);
         }
+    }
+
+    /** "incident 4" or "incidents 3, 4, 5": short enough for a chip; the longest runs end in "…". */
+    public static String incidents(EscalationSignal s) {
+        List<Integer> numbers = s.incidents();
+        String shown = numbers.stream().limit(5).map(String::valueOf).collect(Collectors.joining(", "))
+                + (numbers.size() > 5 ? ", …" : "");
+        return numbers.size() == 1 ? Messages.get("signal.incident", shown) : Messages.get("signal.incidents", shown);
     }
 
     /** The sentence that says why a signal fired, naming its incidents. */

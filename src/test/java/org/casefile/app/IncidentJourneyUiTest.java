@@ -140,8 +140,8 @@ class IncidentJourneyUiTest {
         robot.type(KeyCode.ESCAPE);
         waitFor(robot, "#review-suggested");
         waitUntil(() -> robot.lookup("#table").queryAs(TableView.class).getItems().size() == 1, "one incident in the log");
-        assertThat(robot.lookup("First threat").tryQuery()).isPresent();
-        assertThat(robot.lookup("Came to the client's home").tryQuery()).isPresent();
+        assertThat(robot.lookup("First threat · incident 1").tryQuery()).isPresent();
+        assertThat(robot.lookup("Came to the client's home · incident 1").tryQuery()).isPresent();
         Screenshots.save(stage.getScene(), "incident-log");
     }
 
