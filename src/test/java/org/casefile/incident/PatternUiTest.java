@@ -118,6 +118,13 @@ class PatternUiTest {
         robot.type(KeyCode.ENTER);
         FxWait.until(() -> opened.size() >= 2, "a second incident to be opened");
         assertThat(opened).containsExactly(14, 11);
+
+        // A click on the timeline's one threat opens that incident.
+        Node threat = timeline.getData().get(2).getData().getFirst().getNode();
+        robot.interact(() -> scroll(robot, threat));
+        robot.clickOn(threat);
+        FxWait.until(() -> opened.size() == 3, "the threat's incident to be opened");
+        assertThat(opened).containsExactly(14, 11, 13);
     }
 
     @Test
@@ -168,6 +175,14 @@ class PatternUiTest {
             stage.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Brings a node into the scroll pane's view: TestFX refuses to click what is scrolled away. */
+    private static void scroll(FxRobot robot, Node node) {
+        javafx.scene.control.ScrollPane pane = robot.lookup("#scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        double contentHeight = pane.getContent().getBoundsInLocal().getHeight();
+        double y = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+        pane.setVvalue(Math.min(1, Math.max(0, (y - 100) / Math.max(1, contentHeight - pane.getViewportBounds().getHeight()))));
     }
 
     private static List<String> rows(FxRobot robot, String container) {
