@@ -23,16 +23,16 @@ class MessagesConsistencyTest {
     @Test
     void usedKeysExistAndBundledKeysAreUsed() throws IOException {
         Properties bundle = new Properties();
-        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/org/casefile"))) {
-            for (Path file : files.filter(p -> p.getFileName().toString().equals("messages.properties")).toList()) {
-                Properties part = new Properties();
-                try (var in = Files.newBufferedReader(file)) {
-                    part.load(in);
-                }
-                for (String key : part.stringPropertyNames()) {
-                    assertThat(bundle.containsKey(key)).as("key %s defined twice", key).isFalse();
-                    bundle.setProperty(key, part.getProperty(key));
-                }
+        // Every bundle Messages reads, not only those named messages.properties (the pattern view has its own).
+        for (String name : Messages.BUNDLES) {
+            Path file = Path.of("src/main/resources", name.replace('.', '/') + ".properties");
+            Properties part = new Properties();
+            try (var in = Files.newBufferedReader(file)) {
+                part.load(in);
+            }
+            for (String key : part.stringPropertyNames()) {
+                assertThat(bundle.containsKey(key)).as("key %s defined twice", key).isFalse();
+                bundle.setProperty(key, part.getProperty(key));
             }
         }
         Set<String> defined = bundle.stringPropertyNames();
