@@ -10,6 +10,8 @@ import org.casefile.client.ClientOverviewController;
 import org.casefile.incident.IncidentController;
 import org.casefile.incident.IncidentFormController;
 import org.casefile.incident.IncidentLogController;
+import org.casefile.incident.PatternController;
+import org.casefile.chronology.ChronologyController;
 import org.casefile.incident.SignalStripController;
 import org.casefile.perpetrator.PerpetratorController;
 import org.casefile.ui.CasePanels;
@@ -94,6 +96,10 @@ final class ClientsSection implements Navigator, CasePanels {
     public Node tab(String tab, long clientId) {
         return switch (tab) {
             case "incidents" -> Views.load("IncidentLog.fxml", new IncidentLogController(workspace, this, clientId));
+            case "pattern" -> Views.load("Pattern.fxml",
+                    new PatternController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
+            case "chronology" -> Views.load("Chronology.fxml",
+                    new ChronologyController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
             default -> null;
         };
     }
@@ -101,6 +107,15 @@ final class ClientsSection implements Navigator, CasePanels {
     @Override
     public Node header(long clientId, Consumer<String> showTab) {
         return SignalStripController.build(workspace, clientId, showTab);
+    }
+
+    /** Opens "incident 12" of a client, as the pattern and chronology name incidents. */
+    private void openIncidentNumber(long clientId, int number) {
+        workspace.background().run(org.casefile.Messages.get("incident.view.loading"),
+                        () -> workspace.incidents().idOf(clientId, number))
+                .onSuccess(this::openIncident)
+                .onFailure(workspace.dialogs()::showError)
+                .start();
     }
 
     private Node incidentEvidence(long clientId, long incidentId) {

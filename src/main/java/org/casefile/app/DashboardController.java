@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 import org.casefile.Messages;
 import org.casefile.incident.EscalationSignal;
 import org.casefile.incident.ReviewSuggestion;
-import org.casefile.incident.SignalStripController;
+import org.casefile.incident.SignalText;
 import org.casefile.security.User;
 import org.casefile.ui.Workspace;
 
@@ -105,7 +105,7 @@ public final class DashboardController {
             for (EscalationSignal s : item.signals()) {
                 Label chip = new Label(Messages.get(s.kind().labelKey()));
                 chip.getStyleClass().add("signal-chip");
-                Label why = new Label(SignalStripController.reason(s));
+                Label why = new Label(SignalText.reason(s));
                 why.getStyleClass().add("text-muted");
                 chips.getChildren().addAll(chip, why);
                 spoken.append(". ").append(chip.getText()).append(": ").append(why.getText());

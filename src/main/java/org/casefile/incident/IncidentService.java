@@ -135,6 +135,17 @@ public final class IncidentService {
         });
     }
 
+    /** The id of incident {@code number} in a client's log ("incident 12" as the case refers to it). */
+    public long idOf(long clientId, int number) {
+        List<Long> ids = clients.readCase(clientId, em -> em.createQuery(
+                        "select i.id from Incident i where i.clientId = :c and i.number = :n", Long.class)
+                .setParameter("c", clientId).setParameter("n", number).getResultList());
+        if (ids.isEmpty()) {
+            throw new UserFacingException("incident.notFound");
+        }
+        return ids.getFirst();
+    }
+
     /** The client's log, each incident as its version in force says, oldest first. */
     public List<IncidentSummary> log(long clientId) {
         return clients.readCase(clientId, em -> summaries(em, List.of(clientId)).getOrDefault(clientId, List.of()));

@@ -184,18 +184,8 @@ public final class PatternController {
         return open;
     }
 
-    /** The reason sentence; the rising-frequency one quotes its counts before the incident numbers. */
     static String reason(EscalationSignal s) {
-        String numbers = s.incidents().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        List<Object> args = new ArrayList<>();
-        if (s.kind() == SignalKind.FREQUENCY_RISING) {
-            args.addAll(s.counts());
-            args.add(numbers);
-        } else {
-            args.add(numbers);
-            args.addAll(s.counts());
-        }
-        return Messages.get(s.kind().reasonKey(), args.toArray());
+        return SignalText.reason(s);
     }
 
     private static Set<BehaviourGroup> groupsIn(List<IncidentSummary> incidents) {

@@ -45,35 +45,13 @@ public final class SignalStripController {
         heading.setId("review-suggested");
         strip.getChildren().add(heading);
         for (EscalationSignal s : pattern.current()) {
-            Button chip = new Button(Messages.get(s.kind().labelKey()) + " · " + incidents(s));
+            Button chip = new Button(Messages.get(s.kind().labelKey()) + " · " + SignalText.incidents(s, 5));
             chip.getStyleClass().addAll("signal-chip", "flat");
-            String reason = reason(s);
+            String reason = SignalText.reason(s);
             chip.setTooltip(new Tooltip(reason));
             chip.setAccessibleText(Messages.get(s.kind().labelKey()) + ". " + reason);
             chip.setOnAction(e -> showTab.accept("pattern"));
             strip.getChildren().add(chip);
         }
-    }
-
-    /** "incident 4" or "incidents 3, 4, 5": short enough for a chip; the longest runs end in "…". */
-    public static String incidents(EscalationSignal s) {
-        List<Integer> numbers = s.incidents();
-        String shown = numbers.stream().limit(5).map(String::valueOf).collect(Collectors.joining(", "))
-                + (numbers.size() > 5 ? ", …" : "");
-        return numbers.size() == 1 ? Messages.get("signal.incident", shown) : Messages.get("signal.incidents", shown);
-    }
-
-    /** The sentence that says why a signal fired, naming its incidents. */
-    public static String reason(EscalationSignal s) {
-        String numbers = s.incidents().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        Object[] args = new Object[1 + s.counts().size()];
-        if (s.kind() == SignalKind.FREQUENCY_RISING) {
-            return Messages.get(s.kind().reasonKey(), s.counts().get(0), s.counts().get(1), numbers);
-        }
-        args[0] = numbers;
-        for (int i = 0; i < s.counts().size(); i++) {
-            args[i + 1] = s.counts().get(i);
-        }
-        return Messages.get(s.kind().reasonKey(), args);
     }
 }

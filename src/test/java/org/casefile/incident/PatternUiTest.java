@@ -93,7 +93,7 @@ class PatternUiTest {
                 .contains("The perpetrator was at the client's home (incidents 11, 12, 14)"));
         assertThat(current).anySatisfy(r -> assertThat(r).startsWith("First threat").contains("(incident 13)"));
         assertThat(rows(robot, "#olderSignals")).singleElement().satisfies(r -> assertThat(r)
-                .startsWith("Came to the client's home").contains("(incidents 4)"));
+                .startsWith("Came to the client's home").contains("(incident 4)"));
         assertThat(robot.lookup("#olderTitle").queryAs(Label.class).isVisible()).isTrue();
 
         ScatterChart<?, ?> timeline = robot.lookup("#timeline").queryAs(ScatterChart.class);
