@@ -71,6 +71,12 @@ final class IntakeForm {
                 () -> !valid(producer.getText()), producer.textProperty()));
         initialsProblem.managedProperty().bind(initialsProblem.visibleProperty());
         grid.add(initialsProblem, 1, row++);
+        Label initialsHelp = new Label(Messages.get("evidence.intake.initialsHelp"));
+        initialsHelp.setWrapText(true);
+        initialsHelp.getStyleClass().addAll("text-muted", "text-small");
+        initialsHelp.visibleProperty().bind(initialsProblem.visibleProperty().not());
+        initialsHelp.managedProperty().bind(initialsHelp.visibleProperty());
+        grid.add(initialsHelp, 1, row++);
         row = add(grid, row, "evidence.intake.fromWhom", fromWhom);
         row = add(grid, row, "evidence.intake.how", how);
         row = add(grid, row, "evidence.intake.device", device);
