@@ -141,6 +141,7 @@ class EvidenceUiTest {
         robot.clickOn("#intakeHow").write("Handed over at the office on a memory stick");
         robot.clickOn("#intakeDevice").write("Client's phone");
         robot.clickOn("#intakeDescription").write("Photo of the front door and the letter left there");
+        Screenshots.save(robot.lookup(".dialog-pane").query().getScene(), "evidence-intake");
         robot.clickOn("Store files");
 
         FxWait.until(() -> table(robot).getItems().size() == 2
@@ -156,6 +157,37 @@ class EvidenceUiTest {
                 "Handed over at the office on a memory stick", "Client's phone"));
         assertThat(first.summary().description()).isEqualTo("Photo of the front door and the letter left there");
         assertThat(first.summary().sha256()).isEqualTo(sha256(Files.readAllBytes(photo)));
+
+        // The PDF opens as a rendered page, drawn in memory.
+        robot.doubleClickOn(robot.lookup("JS/2").queryAs(Node.class));
+        FxWait.until(() -> robot.lookup("#pageLabel").tryQuery().map(n -> n.isVisible()
+                && ((Label) n).getText().equals("Page 1 of 1")).orElse(false), "the first page");
+        assertThat(robot.lookup("#picture").queryAs(ImageView.class).getImage()).isNotNull();
+        assertThat(robot.lookup("#nextPage").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#rotateRight").queryAs(Button.class).isVisible()).as("pictures only").isFalse();
+    }
+
+    @Test
+    void withinAnIncidentOnlyItsExhibitsAreListedAndNewFilesJoinIt(FxRobot robot) throws IOException {
+        org.casefile.incident.IncidentRecord calls = workspace.incidents().record(lucja.id(),
+                org.casefile.incident.Incidents.on(java.time.LocalDate.now(), org.casefile.incident.Behaviour.CALLS));
+        workspace.exhibits().receive(lucja.id(), write("case-note.txt", "About the case as a whole\n".getBytes()),
+                intake("A note about the whole case"));
+        Path log = write("call-log.txt", "12:02 missed call, withheld number\n".getBytes());
+        controller = new EvidenceController(workspace, lucja.id(), calls.id());
+        controller.chooseFiles = owner -> List.of(log);
+        showController(robot);
+        FxWait.until(() -> label(robot, "#count").getText().equals("No exhibits"), "the incident's empty list");
+
+        robot.clickOn("#addFiles");
+        waitFor(robot, ".dialog-pane");
+        assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Label.class).getText())
+                .isEqualTo("Store 1 file with this incident");
+        robot.clickOn("Store files");
+        FxWait.until(() -> table(robot).getItems().size() == 1, "the file in the incident's list");
+        assertThat(table(robot).getItems().getFirst().reference()).isEqualTo("JS/2");
+        assertThat(table(robot).getItems().getFirst().incidentId()).isEqualTo(calls.id());
+        assertThat(workspace.exhibits().forClient(lucja.id())).hasSize(2);
     }
 
     @Test
@@ -286,6 +318,14 @@ class EvidenceUiTest {
     /** The pane as the client overview embeds it; {@code desktop}, if given, sits below it in the same window. */
     private void show(FxRobot robot, Node desktop) {
         controller = new EvidenceController(workspace, lucja.id(), null);
+        showController(robot, desktop);
+    }
+
+    private void showController(FxRobot robot) {
+        showController(robot, null);
+    }
+
+    private void showController(FxRobot robot, Node desktop) {
         robot.interact(() -> {
             Parent pane = Views.load("Evidence.fxml", controller);
             VBox.setVgrow(pane, Priority.ALWAYS);
