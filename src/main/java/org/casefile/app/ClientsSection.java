@@ -7,6 +7,7 @@ import javafx.scene.layout.StackPane;
 import org.casefile.client.CaseloadController;
 import org.casefile.client.ClientFormController;
 import org.casefile.client.ClientOverviewController;
+import org.casefile.evidence.EvidenceController;
 import org.casefile.incident.IncidentController;
 import org.casefile.incident.IncidentFormController;
 import org.casefile.incident.IncidentLogController;
@@ -96,6 +97,7 @@ final class ClientsSection implements Navigator, CasePanels {
     public Node tab(String tab, long clientId) {
         return switch (tab) {
             case "incidents" -> Views.load("IncidentLog.fxml", new IncidentLogController(workspace, this, clientId));
+            case "evidence" -> Views.load("Evidence.fxml", new EvidenceController(workspace, clientId, null));
             case "pattern" -> Views.load("Pattern.fxml",
                     new PatternController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
             case "chronology" -> Views.load("Chronology.fxml",
@@ -119,6 +121,6 @@ final class ClientsSection implements Navigator, CasePanels {
     }
 
     private Node incidentEvidence(long clientId, long incidentId) {
-        return null;
+        return Views.load("Evidence.fxml", new EvidenceController(workspace, clientId, incidentId));
     }
 }

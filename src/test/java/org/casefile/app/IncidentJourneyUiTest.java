@@ -47,6 +47,8 @@ class IncidentJourneyUiTest {
     private Stage stage;
     private ClientsSection section;
     private ClientRecord client;
+    private Label dragSource;
+    private Path screenshot;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -57,7 +59,21 @@ class IncidentJourneyUiTest {
         workspace = Workspace.open(session, background, new Dialogs(stage), Clock.systemDefaultZone());
         client = workspace.clients().create(ClientFixtures.lucja());
         section = new ClientsSection(workspace);
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(section.view()), 1180, 800);
+        // Stands in for the desktop: Monocle keeps a drag inside the window where it began, so the file being
+        // dragged starts from a label at the foot of the same window.
+        dragSource = new Label("screenshot.png, from the desktop");
+        dragSource.setId("dragSource");
+        dragSource.setOnDragDetected(e -> {
+            javafx.scene.input.Dragboard board = dragSource.startDragAndDrop(javafx.scene.input.TransferMode.COPY);
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putFiles(java.util.List.of(screenshot.toFile()));
+            board.setContent(content);
+            e.consume();
+        });
+        screenshot = dir.resolve("screenshot.png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", screenshot.toFile());
+        Scene scene = new Scene(new javafx.scene.layout.BorderPane(section.view(), null, null, dragSource, null), 1180, 800);
         Theme.apply(Settings.Theme.LIGHT, scene);
         stage.setScene(scene);
         stage.show();
@@ -106,6 +122,25 @@ class IncidentJourneyUiTest {
                 .contains("Loitering or waiting near home, work or school", "Threat to the client");
         assertThat(robot.lookup("You can't hide from me. I know where you sleep.").tryQuery()).isPresent();
         Screenshots.save(stage.getScene(), "incident");
+
+        // The client's screenshot goes onto the incident by drag and drop, and is stored against it.
+        robot.interact(() -> robot.lookup(".page-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
+        waitFor(robot, "#dropZone");
+        robot.drag("#dragSource").moveTo("#dropZone");
+        robot.drop();
+        waitFor(robot, ".dialog-pane");
+        robot.clickOn("#intakeFromWhom").write("The client");
+        robot.clickOn("#intakeHow").write("Screenshot taken on her phone");
+        robot.clickOn("Store files");
+        waitUntil(() -> workspace.exhibits().forClient(client.id()).size() == 1, "the exhibit to be stored");
+        long incidentId = workspace.incidents().idOf(client.id(), 1);
+        assertThat(workspace.exhibits().forClient(client.id())).singleElement().satisfies(e -> {
+            assertThat(e.reference()).isEqualTo("JS/1");
+            assertThat(e.incidentId()).isEqualTo(incidentId);
+            assertThat(e.mediaType()).isEqualTo("image/png");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(stage.getScene(), "incident-with-exhibit");
 
         // Amend: the date was a day earlier and she now remembers a second threat. The reason is required.
         robot.clickOn("#amend");
