@@ -1,6 +1,7 @@
 package org.casefile.incident;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * An incident in a client's log: when and by whom it was recorded. What it says lives in its versions; the
@@ -38,18 +41,33 @@ class Incident {
     @Column(name = "latest_version", nullable = false)
     private int latestVersion;
 
+    /*
+     * Copies from the version in force, kept here so a caseload's recent incidents and earlier threats are found
+     * through this narrow table and its indexes, without reading the versions' long texts.
+     */
+    @Column(name = "occurred_on", nullable = false)
+    private LocalDate occurredOn;
+
+    @Convert(converter = BehavioursColumn.class)
+    @Column(nullable = false, length = 600)
+    private Set<Behaviour> behaviours;
+
+    @Column(nullable = false)
+    private boolean threat;
+
     @Version
     private long version;
 
     protected Incident() {
     }
 
-    Incident(long clientId, int number, Instant recordedAt, String recordedBy) {
+    Incident(long clientId, int number, Instant recordedAt, String recordedBy, IncidentDraft first) {
         this.clientId = clientId;
         this.number = number;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
         this.latestVersion = 1;
+        copy(first);
     }
 
     Long id() {
@@ -76,7 +94,14 @@ class Incident {
         return latestVersion;
     }
 
-    void amended(int newLatest) {
+    void amended(int newLatest, IncidentDraft now) {
         latestVersion = newLatest;
+        copy(now);
+    }
+
+    private void copy(IncidentDraft d) {
+        occurredOn = d.occurredOn();
+        behaviours = d.behaviours();
+        threat = d.behaviours().stream().anyMatch(Behaviour::isThreat);
     }
 }

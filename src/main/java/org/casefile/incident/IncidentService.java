@@ -58,7 +58,7 @@ public final class IncidentService {
         return clients.inCase(clientId, em -> {
             checkPerpetrators(em, clientId, draft);
             Incident incident = new Incident(clientId, References.nextNumber(em, "I:" + clientId), clock.instant(),
-                    me.username());
+                    me.username(), draft);
             em.persist(incident);
             em.flush();
             em.persist(new IncidentVersion(incident.id(), 1, clock.instant(), me.username(), null, draft));
@@ -80,7 +80,7 @@ public final class IncidentService {
                     throw new InvalidInput(Map.of("perpetrators", "incident.invalid.perpetratorNotLinked"));
                 }
                 Incident incident = new Incident(clientId, References.nextNumber(em, "I:" + clientId),
-                        clock.instant(), me.username());
+                        clock.instant(), me.username(), draft);
                 // An identity id is assigned at persist; no flush here, which would re-check every entity
                 // already in this unit of work, once per incident.
                 em.persist(incident);
@@ -119,7 +119,7 @@ public final class IncidentService {
             checkPerpetrators(em, incident.clientId(), draft);
             int next = basedOn + 1;
             em.persist(new IncidentVersion(incidentId, next, clock.instant(), me.username(), why, draft));
-            incident.amended(next);
+            incident.amended(next, draft);
             audit.append(em, event(AuditAction.INCIDENT_AMENDED, incident).withDetail("version " + next));
             em.flush();
             return toRecord(em, incident);
@@ -165,18 +165,52 @@ public final class IncidentService {
         if (mine.isEmpty()) {
             return List.of();
         }
-        // The caseload query has already left out every case I may not see.
-        Map<Long, List<IncidentSummary>> logs = transactions.read(em -> summaries(em, mine.keySet()));
+        // The caseload query has already left out every case I may not see. Only recent incidents can make a
+        // signal current, so only they are read, as plain columns; whether a threat is the first ever is
+        // answered by one more query for threats before that window.
         LocalDate today = LocalDate.now(clock);
+        LocalDate since = today.minusDays(PatternRules.LOOK_BACK_DAYS);
+        Map<Long, List<IncidentSummary>> logs = new HashMap<>();
+        java.util.Set<Long> earlierThreat = new java.util.HashSet<>();
+        transactions.run(em -> {
+            for (List<Long> chunk : chunks(List.copyOf(mine.keySet()), 500)) {
+                em.createQuery("""
+                                select i.id, i.clientId, i.number, v.occurredOn, v.occurredAt, v.behaviours, v.place,
+                                       v.childrenInvolved, v.orderId
+                                from Incident i join IncidentVersion v
+                                  on v.incidentId = i.id and v.number = i.latestVersion
+                                where i.clientId in :clients and i.occurredOn >= :since""", Object[].class)
+                        .setParameter("clients", chunk).setParameter("since", since).getResultStream()
+                        .forEach(r -> logs.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(compact(r)));
+                earlierThreat.addAll(em.createQuery("""
+                                select distinct i.clientId from Incident i
+                                where i.clientId in :clients and i.threat = true and i.occurredOn < :since""",
+                                Long.class)
+                        .setParameter("clients", chunk).setParameter("since", since).getResultList());
+            }
+        });
         List<ReviewSuggestion> out = new ArrayList<>();
         logs.forEach((clientId, log) -> {
-            List<EscalationSignal> current = PatternRules.analyse(log, today, lastReview.apply(clientId)).current();
+            List<EscalationSignal> current = PatternRules.analyse(log, today, lastReview.apply(clientId)).current()
+                    .stream().filter(s -> s.kind() != SignalKind.FIRST_THREAT || !earlierThreat.contains(clientId))
+                    .toList();
             if (!current.isEmpty()) {
                 out.add(new ReviewSuggestion(mine.get(clientId), current));
             }
         });
         out.sort(java.util.Comparator.comparing((ReviewSuggestion s) -> s.signals().getFirst().date()).reversed());
         return out;
+    }
+
+    /** Just what the rules read: a dashboard row of the log, without texts. */
+    @SuppressWarnings("unchecked")
+    private static IncidentSummary compact(Object[] r) {
+        java.util.Set<Behaviour> behaviours = (java.util.Set<Behaviour>) r[5];
+        return new IncidentSummary((Long) r[0], (Long) r[1], (Integer) r[2], (LocalDate) r[3],
+                (java.time.LocalTime) r[4], false, List.copyOf(java.util.EnumSet.copyOf(behaviours.isEmpty()
+                ? java.util.EnumSet.noneOf(Behaviour.class) : behaviours)), Channel.UNKNOWN, (Place) r[6],
+                (Boolean) r[7], r[8] != null || behaviours.contains(Behaviour.ORDER_BREACH), Source.CLIENT, "", false,
+                "", java.time.Instant.EPOCH, "", 1);
     }
 
     private Map<Long, List<IncidentSummary>> summaries(EntityManager em, java.util.Collection<Long> clientIds) {

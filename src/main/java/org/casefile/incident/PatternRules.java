@@ -36,6 +36,11 @@ public final class PatternRules {
     public static final int RISING_MINIMUM = 3;
     public static final int VISITS_LIMIT = 3;
     public static final int REVIEW_WINDOW_DAYS = 28;
+    /**
+     * How far back a current signal can reach: the rising-frequency comparison (14 + 28 days) and a seven-day
+     * visit run ending inside the review window. Older incidents matter only to "first threat".
+     */
+    public static final int LOOK_BACK_DAYS = RECENT_DAYS + BEFORE_DAYS + 7;
 
     public static final Comparator<IncidentSummary> CHRONOLOGICAL = Comparator
             .comparing(IncidentSummary::occurredOn)

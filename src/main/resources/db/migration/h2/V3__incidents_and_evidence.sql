@@ -12,6 +12,10 @@ create table incident (
     recorded_at timestamp(6) with time zone not null,
     recorded_by varchar(60) not null,
     latest_version integer not null,
+    -- Copied from the version in force, for the caseload-wide checks (IncidentService.reviewsSuggested).
+    occurred_on date not null,
+    behaviours varchar(600) not null,
+    threat boolean not null,
     version bigint not null,
     primary key (id),
     unique (client_id, number)
@@ -98,5 +102,7 @@ create table custody_event (
 alter table exhibit add constraint exhibit_derived_from foreign key (derived_from) references exhibit (id);
 
 create index incident_version_of_incident on incident_version (incident_id);
+create index incident_by_date on incident (client_id, occurred_on);
+create index incident_threats on incident (client_id, threat, occurred_on);
 create index exhibit_of_incident on exhibit (incident_id);
 create index custody_event_of_exhibit on custody_event (exhibit_id);

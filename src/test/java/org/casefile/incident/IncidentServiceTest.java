@@ -155,6 +155,14 @@ class IncidentServiceTest {
             assertThat(s.client().id()).isEqualTo(lucja.id());
             assertThat(s.signals()).extracting(EscalationSignal::kind).containsExactly(SignalKind.HOME_VISIT);
         });
+
+        // A new threat is not the first when an older one is in the log, however long ago.
+        incidents.record(lucja.id(), Incidents.on(today.minusDays(200), Behaviour.THREAT_TO_CLIENT));
+        incidents.record(lucja.id(), Incidents.on(today, Behaviour.THREAT_TO_CLIENT));
+        assertThat(incidents.reviewsSuggested().getFirst().signals()).extracting(EscalationSignal::kind)
+                .doesNotContain(SignalKind.FIRST_THREAT);
+        assertThat(incidents.pattern(lucja.id()).current()).extracting(EscalationSignal::kind)
+                .doesNotContain(SignalKind.FIRST_THREAT);
     }
 
     private org.casefile.client.ClientDraft allocatedToMe(ClientRecord r) {
