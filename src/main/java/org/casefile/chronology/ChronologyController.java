@@ -22,7 +22,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -128,21 +127,7 @@ public final class ChronologyController {
         }
         exhibitsColumn.setCellFactory(col -> new ExhibitsCell());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setRowFactory(t -> {
-            TableRow<ChronologyEntry> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    open(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                open(table.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
+        org.casefile.ui.Tables.opensRows(table, this::open);
         refresh();
     }
 

@@ -19,8 +19,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -96,19 +94,9 @@ public final class EvidenceController {
                     pseudoClassStateChanged(DAMAGED, !empty && item != null && item.damaged());
                 }
             };
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    open(row.getItem());
-                }
-            });
             return row;
         });
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                open(table.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
+        org.casefile.ui.Tables.opensRows(table, this::open);
         table.setAccessibleText(Messages.get("evidence.table"));
 
         // Files may be dropped anywhere on the pane; the drop zone shows that it will take them.

@@ -11,9 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import org.casefile.Messages;
 import org.casefile.evidence.ExhibitSummary;
@@ -64,22 +62,7 @@ public final class IncidentLogController {
         exhibits.setCellFactory(c -> new ExhibitsCell());
         police.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().incident().policeReported()
                 ? c.getValue().incident().crimeReference() : ""));
-        table.setRowFactory(t -> {
-            TableRow<Row> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    navigator.openIncident(row.getItem().incident().id());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            Row selected = table.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && selected != null) {
-                navigator.openIncident(selected.incident().id());
-                e.consume();
-            }
-        });
+        org.casefile.ui.Tables.opensRows(table, row -> navigator.openIncident(row.incident().id()));
         table.setAccessibleText(Messages.get("incident.log.behaviours"));
         refresh();
     }

@@ -103,6 +103,12 @@ public final class Background {
                 onFailure.accept(task.getException());
             });
             task.setOnCancelled(e -> finished(quiet));
+            if (executor.isShutdown()) {
+                // The session has ended (signed out, window closing): a screen reacting late, say to losing
+                // focus as it is taken down, has nothing left to do.
+                LOG.debug("{} not started: the session has ended", description);
+                return task;
+            }
             if (!quiet) {
                 started(description);
             }

@@ -12,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -276,7 +275,7 @@ class EvidenceUiTest {
                 "12:02 missed call, withheld number\n".getBytes()), intake("Call log copied from the client's phone"));
         workspace.exhibits().receive(lucja.id(), write("voicemail.mp3", mp3()), intake("Voicemail left at night"));
         workspace.exhibits().derive(table0(), Derivation.ROTATED_RIGHT, null);
-        flipOneStoredByte(letter.id(), 40);
+        StoredBytes.flipOne(session, letter.id(), 40);
         show(robot);
         FxWait.until(() -> table(robot).getItems().size() == 5, "the list");
         assertThat(robot.lookup("Damaged").tryQuery()).as("not found until checked").isEmpty();
@@ -374,25 +373,6 @@ class EvidenceUiTest {
         return Files.write(files.resolve(name), bytes);
     }
 
-    /** Changes one stored byte underneath Casefile, as damage on disk would. */
-    private void flipOneStoredByte(long exhibitId, int offset) {
-        session.transactions().run(em -> em.unwrap(org.hibernate.Session.class).doWork(c -> {
-            byte[] bytes;
-            try (PreparedStatement read = c.prepareStatement("select content from exhibit_content where exhibit_id = ?")) {
-                read.setLong(1, exhibitId);
-                try (var rs = read.executeQuery()) {
-                    rs.next();
-                    bytes = rs.getBytes(1);
-                }
-            }
-            bytes[offset % bytes.length] ^= 0x01;
-            try (PreparedStatement write = c.prepareStatement("update exhibit_content set content = ? where exhibit_id = ?")) {
-                write.setBytes(1, bytes);
-                write.setLong(2, exhibitId);
-                write.executeUpdate();
-            }
-        }));
-    }
 
     private static String sha256(byte[] bytes) throws IOException {
         try {

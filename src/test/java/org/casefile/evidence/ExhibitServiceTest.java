@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -25,7 +24,6 @@ import org.casefile.incident.IncidentService;
 import org.casefile.incident.Incidents;
 import org.casefile.security.AuditRecord;
 import org.casefile.security.TestStores;
-import org.hibernate.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +82,7 @@ class ExhibitServiceTest {
     void aChangedByteInTheStoreIsFoundOnReadAndMarksTheExhibitDamagedEverywhere() throws Exception {
         ExhibitSummary item = exhibits.receive(lucja.id(), write("screenshot.png", png(30, 30)), intake("JS"));
         ExhibitSummary untouched = exhibits.receive(lucja.id(), write("other.png", png(10, 10)), intake("JS"));
-        flipOneStoredByte(item.id(), 57);
+        StoredBytes.flipOne(session, item.id(), 57);
 
         assertThatThrownBy(() -> exhibits.content(item.id())).isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("JS/1").hasMessageContaining("no longer matches");
@@ -105,7 +103,7 @@ class ExhibitServiceTest {
     void checkingEveryExhibitFindsTheDamagedOne() throws Exception {
         exhibits.receive(lucja.id(), write("a.png", png(12, 12)), intake("JS"));
         ExhibitSummary b = exhibits.receive(lucja.id(), write("b.png", png(14, 14)), intake("JS"));
-        flipOneStoredByte(b.id(), 3);
+        StoredBytes.flipOne(session, b.id(), 3);
         assertThat(exhibits.verifyAll(lucja.id())).containsExactly("JS/2");
         assertThat(exhibits.forClient(lucja.id())).extracting(ExhibitSummary::damaged).containsExactly(false, true);
     }
@@ -196,25 +194,6 @@ class ExhibitServiceTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
-    /** Changes one byte of an exhibit's stored bytes underneath Casefile, as damage or tampering would. */
-    void flipOneStoredByte(long exhibitId, int offset) {
-        session.transactions().run(em -> em.unwrap(Session.class).doWork(c -> {
-            byte[] bytes;
-            try (PreparedStatement read = c.prepareStatement("select content from exhibit_content where exhibit_id = ?")) {
-                read.setLong(1, exhibitId);
-                try (var rs = read.executeQuery()) {
-                    rs.next();
-                    bytes = rs.getBytes(1);
-                }
-            }
-            bytes[offset % bytes.length] ^= 0x01;
-            try (PreparedStatement write = c.prepareStatement("update exhibit_content set content = ? where exhibit_id = ?")) {
-                write.setBytes(1, bytes);
-                write.setLong(2, exhibitId);
-                write.executeUpdate();
-            }
-        }));
-    }
 
     long storedContentRows() {
         return session.transactions().read(em -> ((Number) em.createNativeQuery("select count(*) from exhibit_content")
