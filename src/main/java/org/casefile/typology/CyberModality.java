@@ -13,7 +13,7 @@ import org.casefile.typology.CaseFacts.IncidentFact;
  * When to tag the stalking as cyber-enabled: online or surveillance behaviours (tracking, spyware, account
  * access, impersonation, publishing) in two or more incidents, or online contact (email, social media, messaging
  * apps, devices and accounts, or a place online) in at least two incidents and at least half of them. Calls and
- * text messages alone do not count: they are ordinary contact by phone.
+ * text messages do not count, even when the place was recorded as online: they are ordinary contact by phone.
  */
 final class CyberModality {
     static final int MIN_INCIDENTS = 2;
@@ -43,7 +43,8 @@ final class CyberModality {
     }
 
     private static boolean online(IncidentFact i) {
-        return ONLINE_CHANNELS.contains(i.channel()) || i.place() == Place.ONLINE
+        boolean byPhone = i.channel() == Channel.PHONE_CALL || i.channel() == Channel.TEXT_MESSAGE;
+        return ONLINE_CHANNELS.contains(i.channel()) || (i.place() == Place.ONLINE && !byPhone)
                 || i.behaviours().stream().anyMatch(b -> ONLINE_CONTACT.contains(b)
                         || b.group() == BehaviourGroup.ONLINE_AND_SURVEILLANCE);
     }

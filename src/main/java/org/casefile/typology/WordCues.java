@@ -19,7 +19,7 @@ final class WordCues {
             "(?:still|always will|will always) love you", "love you still", "(?:we were|we are|were) (?:so )?good together",
             "our (?:family|home|kids|children|life together|marriage)", "reconcil(?:e|ed|es|ing|iation)",
             "i ?(?:will|ll|can|have|ve) change(?:d)?", "(?:you are|youre) my (?:whole )?(?:life|world)",
-            "come to your senses", "give (?:us|me|it) (?:a|another) (?:go|try)", "talk to me please",
+            "come to your senses", "give (?:us|it) (?:a|another) (?:go|try)", "give me another (?:go|try)", "talk to me please",
             "just talk to me", "after everything we (?:had|have|shared|built)", "throw(?:ing)? (?:it|us) away");
 
     /** Anger, revenge, contempt: "you will pay". Seen in rejected stalkers after pleading, and in resentful ones. */
@@ -58,8 +58,8 @@ final class WordCues {
             "deep down you", "you cant deny", "belong together", "marr(?:y|ied|iage)", "wedding",
             "our (?:love|connection|bond|future)", "(?:god|fate|heaven) (?:wants|sent|brought|chose|intended|told)",
             "chosen (?:one|me|you)", "my (?:future )?(?:wife|husband|bride|beloved|angel|darling|princess|queen|goddess)",
-            "forever yours", "yours forever", "always be mine", "we are (?:connected|meant)", "hard to get",
-            "you feel (?:it|the same)", "secretly (?:love|want)", "(?:you|u) (?:are|r) the one", "love of my life",
+            "forever yours", "yours forever", "always be mine", "we ?(?:are|re) (?:connected|meant)", "hard to get",
+            "you feel (?:it|the same)", "secretly (?:love|want)", "(?:you ?(?:are|re)|u r|ur) the one", "love of my life",
             "we ?(?:will|ll) be together");
 
     /** Jealousy of the client's partner or friends. */
