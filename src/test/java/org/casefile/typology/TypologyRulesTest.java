@@ -89,12 +89,20 @@ class TypologyRulesTest {
         FiredRule pleading = fired(TypologyRules.evaluate(facts), "rejected.pleading");
         assertThat(pleading.evidence()).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(Evidence.Kind.WORDS);
-            assertThat(e.detail()).contains("come back", "make it work");
+            assertThat(e.detail()).isEqualTo("\"COME BACK\", \"make it work\"");
             assertThat(e.incidents()).containsExactly(2);
         });
         FiredRule partner = fired(TypologyRules.evaluate(facts), "rejected.formerPartner");
         assertThat(partner.evidence()).singleElement().extracting(Evidence::detail).isEqualTo("EX_INTIMATE_PARTNER");
         assertThat(partner.reason()).startsWith("They were the client's partner");
+    }
+
+    @Test
+    void wordsAreReportedAsWrittenEvenWhenPunctuationSplitsThem() {
+        assertThat(WordCues.DESTINY.find("Honestly? We're SOUL-mates... it's fate!")).containsExactly("SOUL-mates", "fate");
+        assertThat(WordCues.RECONCILE.find("I’m so sorry, I’ll change")).containsExactly("I’m so sorry", "I’ll change");
+        assertThat(WordCues.DESTINY.find("Ça, c'est le destin: destinée")).isEmpty();
+        assertThat(WordCues.DESTINY.find("Our wédding")).containsExactly("wédding");
     }
 
     @Test
