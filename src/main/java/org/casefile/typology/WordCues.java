@@ -60,7 +60,15 @@ final class WordCues {
             "chosen (?:one|me|you)", "my (?:future )?(?:wife|husband|bride|beloved|angel|darling|princess|queen|goddess)",
             "forever yours", "yours forever", "always be mine", "we ?(?:are|re) (?:connected|meant)", "hard to get",
             "you feel (?:it|the same)", "secretly (?:love|want)", "(?:you ?(?:are|re)|u r|ur) the one", "love of my life",
-            "we ?(?:will|ll) be together");
+            "we ?(?:will|ll) be together", "our (?:hearts|souls)", "hearts? (?:are|is|were) (?:linked|connected|joined|bound|one)",
+            "(?:never|never ever) (?:part|be apart|be parted|be separated)", "forever (?:yours|together|mine)",
+            "together forever", "wait(?:ing)? (?:for you )?forever", "love you forever",
+            // Reading signs into neutral acts: a song, a post, a look at a camera "meant for me".
+            "(?:sang|sing|sings|singing|posted|posting|wrote|writing|dressed|wore|wearing|played|playing) (?:it |that |this )?(?:to|for) me",
+            "(?:spoke|speak|speaks|speaking|talked|talking) to me (?:through|in|with|on|from)",
+            "(?:looked|look|looks|looking|stared|staring|smiled|smiling) (?:into|at|through) the (?:camera|screen|lens|window|crowd|audience)",
+            "(?:it|that|this) was (?:meant |really )?for me", "messages? (?:to|for) me in",
+            "(?:songs?|posts?|photos?|pictures?|videos?|dress|look|smile|wave) (?:you \\w+ )?(?:was|is|were) (?:meant |really |all )?for me");
 
     /** Jealousy of the client's partner or friends. */
     static final Cue JEALOUSY = Cue.of("jealousy",
@@ -78,7 +86,10 @@ final class WordCues {
             "(?:have|want|give you) sex", "in bed", "nudes?", "send (?:me )?(?:a )?(?:pics?|pictures?|photos?|selfies?)",
             "kiss(?:ing)? me", "(?:your|ur) (?:body|legs|boobs|tits|arse|ass|bum)", "(?:are|r) (?:you|u) single",
             "(?:have|got) a (?:boyfriend|girlfriend|fella)", "just (?:one|a) (?:drink|coffee|date)",
-            "turn(?:ed|ing|s)? me down", "said no to me", "play hard to get", "what have you got to lose");
+            "turn(?:ed|ing|s)? me down", "said no to me", "play hard to get", "what have you got to lose",
+            "(?:let me|can i|could i|i ?(?:will|ll|want to|wanna)) take you (?:out|for (?:a )?(?:drink|dinner|meal|coffee))",
+            "take you out", "(?:one|that|our) (?:dinner|drink|meal|coffee)", "(?:a )?(?:dinner|drinks?) date",
+            "(?:nice|lovely|great|sexy|gorgeous|fit) (?:legs|arse|ass|bum|body|tits|boobs|figure|lips)");
 
     /** Covert watching and information gathering, with little or no direct contact. */
     static final Cue SURVEILLANCE = Cue.of("surveillance",
