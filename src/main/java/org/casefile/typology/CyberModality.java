@@ -36,10 +36,16 @@ final class CyberModality {
         if (!tagged) {
             return List.of();
         }
-        return List.of(new Evidence(Evidence.Kind.CONTACT_SHARE, online.size() + "/" + facts.incidents().size(),
-                online.stream().map(IncidentFact::number).toList()),
-                new Evidence(Evidence.Kind.BEHAVIOUR, BehaviourGroup.ONLINE_AND_SURVEILLANCE.name(),
-                        surveillance.stream().map(IncidentFact::number).toList()));
+        List<Evidence> out = new java.util.ArrayList<>();
+        if (!online.isEmpty()) {
+            out.add(new Evidence(Evidence.Kind.ONLINE_SHARE, online.size() + "/" + facts.incidents().size(),
+                    online.stream().map(IncidentFact::number).toList()));
+        }
+        if (!surveillance.isEmpty()) {
+            out.add(new Evidence(Evidence.Kind.BEHAVIOUR, BehaviourGroup.ONLINE_AND_SURVEILLANCE.name(),
+                    surveillance.stream().map(IncidentFact::number).toList()));
+        }
+        return out;
     }
 
     private static boolean online(IncidentFact i) {
