@@ -111,6 +111,8 @@ public final class TypologyRules {
             rule("suitor.refused", INCOMPETENT_SUITOR, 4, "typology.rule.suitorRefused",
                     flag(ContextFlag.REFUSED_DATE_OR_SEX)),
             rule("suitor.datingWords", INCOMPETENT_SUITOR, 3, "typology.rule.suitorDatingWords", words(WordCues.DATING)),
+            rule("suitor.askedAgainAndAgain", INCOMPETENT_SUITOR, 2, "typology.rule.suitorAskedAgainAndAgain",
+                    wordsInIncidents(2, WordCues.DATING)),
             rule("suitor.brief", INCOMPETENT_SUITOR, 1, "typology.rule.suitorBrief", TypologyRules::brief),
             rule("suitor.otherTargets", INCOMPETENT_SUITOR, 2, "typology.rule.suitorOtherTargets",
                     all(priorVictims(), none(flag(ContextFlag.COVERT_WATCHING)))),
@@ -232,6 +234,16 @@ public final class TypologyRules {
                 }
             }
             return out;
+        };
+    }
+
+    /** As {@link #words}, but only when the cues are found in at least {@code minIncidents} different incidents. */
+    static Function<CaseFacts, List<Evidence>> wordsInIncidents(int minIncidents, Cue... cues) {
+        Function<CaseFacts, List<Evidence>> words = words(cues);
+        return f -> {
+            List<Evidence> found = words.apply(f);
+            long incidents = found.stream().flatMap(e -> e.incidents().stream()).distinct().count();
+            return incidents >= minIncidents ? found : List.of();
         };
     }
 
