@@ -23,7 +23,9 @@ public final class Messages {
             "org.casefile.incident.messages",
             "org.casefile.incident.pattern",
             "org.casefile.evidence.messages",
-            "org.casefile.chronology.messages");
+            "org.casefile.chronology.messages",
+            "org.casefile.typology.messages",
+            "org.casefile.exchange.messages");
 
     private Messages() {
     }

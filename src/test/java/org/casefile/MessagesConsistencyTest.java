@@ -60,7 +60,10 @@ class MessagesConsistencyTest {
                 org.casefile.incident.BehaviourGroup.values(), org.casefile.incident.Channel.values(),
                 org.casefile.incident.Place.values(), org.casefile.incident.Source.values(),
                 org.casefile.incident.SignalKind.values(), org.casefile.evidence.CustodyAction.values(),
-                org.casefile.evidence.Derivation.values(), org.casefile.chronology.EventKind.values())) {
+                org.casefile.evidence.Derivation.values(), org.casefile.chronology.EventKind.values(),
+                org.casefile.typology.StalkerType.values(), org.casefile.typology.Modality.values(),
+                org.casefile.typology.ContextFlag.values(), org.casefile.typology.WarningResponse.values(),
+                org.casefile.typology.MentalHealthIndicator.values(), org.casefile.typology.Evidence.Kind.values())) {
             for (Enum<?> value : values) {
                 used.add(labelKey(value));
             }

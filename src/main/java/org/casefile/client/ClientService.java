@@ -90,6 +90,20 @@ public final class ClientService {
         }));
     }
 
+    /**
+     * Opens the record with this reference (for the command line, where people type references). As {@link #open}:
+     * restriction applies, the view or the refusal is audited.
+     */
+    public ClientRecord findByReference(String reference) {
+        String wanted = reference == null ? "" : reference.strip();
+        Long id = transactions.read(em -> em.createQuery("select c.id from Client c where c.reference = :r", Long.class)
+                .setParameter("r", wanted).getResultStream().findFirst().orElse(null));
+        if (id == null) {
+            throw new UserFacingException("client.noSuchReference");
+        }
+        return open(id);
+    }
+
     /** Saves an edit made to {@code version}; if someone saved in between, nothing is changed. */
     public ClientRecord update(long id, long version, ClientDraft draft) {
         check(draft);

@@ -8,12 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.casefile.Messages;
+import org.casefile.client.CaseloadFilter;
+import org.casefile.client.ClientService;
+import org.casefile.client.ClientSummary;
+import org.casefile.security.AuditRecord;
 import org.casefile.security.Session;
 import org.casefile.security.SignIn;
 import org.casefile.security.TestStores;
 import org.casefile.settings.Settings;
 import org.casefile.store.StoreLocation;
+import org.casefile.typology.StalkerType;
+import org.casefile.typology.Vignettes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -112,5 +122,108 @@ class CommandLineTest {
         assertThat(run("demo", "--store", store)).isZero();
         assertThat(run("demo", "--store", store)).isEqualTo(CasefileCommand.EXIT_PROBLEM);
         assertThat(err.toString()).contains("already exists");
+    }
+
+    @Test
+    void typologyPrintsTheExpectedTypeForEveryVignetteAsTextAndAsJson() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (Path file : Vignettes.all()) {
+            String expected = Vignettes.expected(file);
+            String label = expected.equals("UNDETERMINED") ? Messages.get("typology.undetermined")
+                    : Messages.get(StalkerType.valueOf(expected).labelKey());
+            assertThat(run("typology", file.toString())).as(file.toString()).isZero();
+            assertThat(out.toString()).as(file.toString()).startsWith("Primary type: " + label + "\n")
+                    .contains("Scores: ", "Modality: ", "not a risk score");
+
+            assertThat(run("typology", file.toString(), "--json")).isZero();
+            JsonNode finding = json.readTree(out.toString());
+            assertThat(finding.path("primary").asText()).as(file.toString()).isEqualTo(expected);
+            assertThat(finding.path("scores").size()).isEqualTo(StalkerType.values().length);
+            assertThat(finding.has("secondary")).isTrue();
+            assertThat(finding.has("modality")).isTrue();
+            assertThat(finding.path("reasons").isArray()).isTrue();
+            assertThat(finding.path("notice").asText()).contains("not a risk score");
+        }
+    }
+
+    @Test
+    void typologyShowsReasonsWithTheIncidentsTheyCameFrom() {
+        Path file = Vignettes.FOLDER.resolve("REJECTED__ex-partner-pleading-then-threats.json");
+        assertThat(run("typology", file.toString())).isZero();
+        assertThat(out.toString()).contains("Primary type: Rejected", "+5 Rejected: They were the client's partner",
+                "words \"come back\", \"miss you\" (incidents 1)", "\"I'm sorry\", \"I'll change\"",
+                "-3 Predatory: They were the client's partner.", "Contacting family, friends or colleagues in incidents 4");
+    }
+
+    @Test
+    void aMalformedCaseFileGetsOneSentenceAndExitStatusThree() throws Exception {
+        Path notJson = Files.writeString(dir.resolve("notes.json"), "Client said he came round again {");
+        assertThat(run("typology", notJson.toString())).isEqualTo(CasefileCommand.EXIT_PROBLEM);
+        assertThat(err.toString().strip()).startsWith("The file is not valid JSON").doesNotContain("\n", "came round");
+
+        Path oldVersion = Files.writeString(dir.resolve("v9.json"),
+                "{\"format\": \"casefile-case\", \"version\": 9, \"client\": {\"reference\": \"C-1\"}}");
+        assertThat(run("typology", oldVersion.toString())).isEqualTo(CasefileCommand.EXIT_PROBLEM);
+        assertThat(err.toString().strip()).contains("version 9").doesNotContain("\n");
+
+        Path badBehaviour = Files.writeString(dir.resolve("bad.json"), "{\"format\": \"casefile-case\", \"version\": 1, "
+                + "\"client\": {\"reference\": \"C-1\"}, \"incidents\": [{\"number\": 2, \"occurredOn\": \"2025-01-01\", "
+                + "\"behaviours\": [\"SHOUTING\"]}]}");
+        assertThat(run("typology", badBehaviour.toString())).isEqualTo(CasefileCommand.EXIT_PROBLEM);
+        assertThat(err.toString().strip()).startsWith("Incident 2 names a behaviour Casefile does not know (SHOUTING).")
+                .doesNotContain("\n");
+
+        assertThat(run("typology", dir.resolve("absent.json").toString())).isEqualTo(CasefileCommand.EXIT_PROBLEM);
+        assertThat(err.toString()).contains("could not read the file");
+        assertThat(run("typology")).isEqualTo(2);
+    }
+
+    @Test
+    void exportFromADemoStoreThenTypologyOnTheExportedFile() throws Exception {
+        String store = dir.resolve("demo").toString();
+        env.put("CASEFILE_PASSWORD", PASSWORD);
+        assertThat(run("demo", "--store", store, "--clients", "3")).isZero();
+        String reference;
+        SignIn signIn = new SignIn(new StoreLocation(Path.of(store)), org.casefile.Entities.all(), Clock.systemUTC(),
+                TestStores.FAST);
+        try (Session session = signIn.unlock("admin", PASSWORD.toCharArray())) {
+            List<ClientSummary> visible = new ClientService(session.transactions(), session.audit(), session.user(),
+                    Clock.systemUTC()).caseload(CaseloadFilter.ALL);
+            reference = visible.getFirst().reference();
+        }
+
+        Path exported = dir.resolve("case.json");
+        assertThat(run("export", reference, "--format", "json", "--out", exported.toString(), "--store", store,
+                "--user", "admin")).isZero();
+        assertThat(out.toString()).contains("Exported case " + reference);
+        assertThat(Files.readString(exported)).contains("\"format\" : \"casefile-case\"", reference, "\"incidents\"")
+                .doesNotContain("\"name\"", "givenName", "address");
+
+        assertThat(run("typology", exported.toString(), "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).path("primary").asText()).isNotBlank();
+        assertThat(run("typology", exported.toString())).isZero();
+        assertThat(out.toString()).startsWith("Primary type: ");
+
+        assertThat(run("export", reference, "--store", store, "--user", "admin")).isZero();
+        assertThat(out.toString()).contains("\"reference\" : \"" + reference + "\"");
+
+        try (Session session = signIn.unlock("admin", PASSWORD.toCharArray())) {
+            List<AuditRecord> recent = session.audit().recent(200);
+            assertThat(recent).filteredOn(r -> r.action().equals("CASE_EXPORTED")).hasSize(2)
+                    .allSatisfy(r -> assertThat(r.subjectId()).isEqualTo(reference));
+        }
+        assertThat(run("audit", "verify", "--store", store, "--user", "admin")).isZero();
+
+        assertThat(run("export", "C-1999-9999", "--store", store, "--user", "admin")).isEqualTo(CasefileCommand.EXIT_PROBLEM);
+        assertThat(err.toString().strip()).startsWith("No client record has that reference.");
+        assertThat(run("export", reference, "--format", "pdf", "--store", store, "--user", "admin")).isEqualTo(2);
+    }
+
+    @Test
+    void helpNamesTypologyAndExport() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("typology", "export");
+        assertThat(run("typology", "--help")).isZero();
+        assertThat(out.toString()).contains("never a risk score", "--json");
     }
 }

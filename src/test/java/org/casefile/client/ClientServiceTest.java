@@ -135,6 +135,21 @@ class ClientServiceTest {
     }
 
     @Test
+    void findingByReferenceOpensOnlyWhatThePersonMaySeeAndAuditsIt() {
+        ClientRecord hidden = asAmira.create(ClientFixtures.restrictedTo(ClientFixtures.lucja(), amira.id()));
+        ClientRecord open = clients.create(ClientFixtures.named("Ben", "Okafor"));
+
+        assertThat(clients.findByReference(" " + open.reference() + " ").id()).isEqualTo(open.id());
+        assertThat(session.audit().recent(1)).extracting(AuditRecord::action).containsExactly("CLIENT_VIEWED");
+        assertThat(asAmira.findByReference(hidden.reference()).id()).isEqualTo(hidden.id());
+
+        assertThatThrownBy(() -> clients.findByReference(hidden.reference())).hasMessageContaining("restricted");
+        assertThat(session.audit().recent(1)).extracting(AuditRecord::action).containsExactly("CLIENT_VIEW_REFUSED");
+        assertThatThrownBy(() -> clients.findByReference("C-1999-0001")).isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).key()).isEqualTo("client.noSuchReference");
+    }
+
+    @Test
     void duplicatesAreFoundBySameNameAndBirthIgnoringAccentsOrByPhoneWrittenDifferently() {
         ClientRecord lucja = clients.create(ClientFixtures.lucja());
         ClientDraft sameNameAndBirth = new ClientDraft("LUCJA", "Wojcik", List.of(), LocalDate.of(1991, 4, 12), "", "",
