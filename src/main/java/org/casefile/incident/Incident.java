@@ -3,6 +3,8 @@ package org.casefile.incident;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -55,6 +57,16 @@ class Incident {
     @Column(nullable = false)
     private boolean threat;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Place place;
+
+    @Column(name = "children_involved", nullable = false)
+    private boolean childrenInvolved;
+
+    @Column(name = "order_breached", nullable = false)
+    private boolean orderBreached;
+
     @Version
     private long version;
 
@@ -103,5 +115,8 @@ class Incident {
         occurredOn = d.occurredOn();
         behaviours = d.behaviours();
         threat = d.behaviours().stream().anyMatch(Behaviour::isThreat);
+        place = d.place();
+        childrenInvolved = d.childrenInvolved();
+        orderBreached = d.orderId() != null || d.behaviours().contains(Behaviour.ORDER_BREACH);
     }
 }

@@ -16,6 +16,9 @@ create table incident (
     occurred_on date not null,
     behaviours varchar(600) not null,
     threat boolean not null,
+    place varchar(30) not null,
+    children_involved boolean not null,
+    order_breached boolean not null,
     version bigint not null,
     primary key (id),
     unique (client_id, number)
@@ -103,6 +106,6 @@ alter table exhibit add constraint exhibit_derived_from foreign key (derived_fro
 
 create index incident_version_of_incident on incident_version (incident_id);
 create index incident_by_date on incident (client_id, occurred_on);
-create index incident_threats on incident (client_id, threat, occurred_on);
+create index incident_threats on incident (threat, occurred_on, client_id);
 create index exhibit_of_incident on exhibit (incident_id);
 create index custody_event_of_exhibit on custody_event (exhibit_id);
