@@ -21,6 +21,27 @@ class MessagesConsistencyTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-zA-Z.]+)\"");
 
     @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        // In a MessageFormat pattern a lone apostrophe starts a quote: "client's {0}" loses the apostrophe and
+        // prints "{0}" as it stands. Messages without arguments are shown as written, so only these matter.
+        java.util.regex.Pattern argument = java.util.regex.Pattern.compile("\\{\\d");
+        java.util.regex.Pattern loneApostrophe = java.util.regex.Pattern.compile("(?<!')'(?!')");
+        for (String name : Messages.BUNDLES) {
+            Properties part = new Properties();
+            try (var in = Files.newBufferedReader(Path.of("src/main/resources", name.replace('.', '/') + ".properties"))) {
+                part.load(in);
+            }
+            for (String key : part.stringPropertyNames()) {
+                String text = part.getProperty(key);
+                if (argument.matcher(text).find()) {
+                    assertThat(loneApostrophe.matcher(text).find()).as("%s in %s has a lone apostrophe: write ''", key, name)
+                            .isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     void usedKeysExistAndBundledKeysAreUsed() throws IOException {
         Properties bundle = new Properties();
         // Every bundle Messages reads, not only those named messages.properties (the pattern view has its own).
