@@ -9,7 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.casefile.Messages;
 import org.casefile.incident.EscalationSignal;
@@ -100,17 +101,24 @@ public final class DashboardController {
             }
             Label who = new Label(Messages.get("dashboard.reviews.line", item.client().name(), item.client().reference()));
             who.getStyleClass().add("title-4");
-            FlowPane chips = new FlowPane(6, 4);
+            VBox lines = new VBox(4);
             StringBuilder spoken = new StringBuilder(who.getText());
             for (EscalationSignal s : item.signals()) {
+                // One signal a line: the chip, then the sentence naming its incidents.
                 Label chip = new Label(Messages.get(s.kind().labelKey()));
                 chip.getStyleClass().add("signal-chip");
+                chip.setMinWidth(Region.USE_PREF_SIZE);
                 Label why = new Label(SignalText.reason(s));
                 why.getStyleClass().add("text-muted");
-                chips.getChildren().addAll(chip, why);
+                why.setWrapText(true);
+                HBox line = new HBox(8, chip, why);
+                line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                lines.getChildren().add(line);
                 spoken.append(". ").append(chip.getText()).append(": ").append(why.getText());
             }
-            setGraphic(new VBox(4, who, chips));
+            VBox card = new VBox(6, who, lines);
+            card.setPadding(new javafx.geometry.Insets(6, 4, 10, 4));
+            setGraphic(card);
             setAccessibleText(spoken.toString());
         }
     }
