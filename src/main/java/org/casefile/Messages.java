@@ -24,6 +24,7 @@ public final class Messages {
             "org.casefile.incident.pattern",
             "org.casefile.evidence.messages",
             "org.casefile.chronology.messages",
+            "org.casefile.risk.messages",
             "org.casefile.typology.messages",
             "org.casefile.exchange.messages");
 

@@ -82,6 +82,7 @@ class MessagesConsistencyTest {
                 org.casefile.incident.Place.values(), org.casefile.incident.Source.values(),
                 org.casefile.incident.SignalKind.values(), org.casefile.evidence.CustodyAction.values(),
                 org.casefile.evidence.Derivation.values(), org.casefile.chronology.EventKind.values(),
+                org.casefile.risk.Answer.values(), org.casefile.risk.AnswerSource.values(),
                 org.casefile.typology.StalkerType.values(), org.casefile.typology.Modality.values(),
                 org.casefile.typology.ContextFlag.values(), org.casefile.typology.WarningResponse.values(),
                 org.casefile.typology.MentalHealthIndicator.values(), org.casefile.typology.Evidence.Kind.values())) {

@@ -1,0 +1,12 @@
+package org.casefile.risk;
+
+/** Where an answer came from. */
+public enum AnswerSource {
+    CLIENT,
+    POLICE,
+    OTHER;
+
+    public String labelKey() {
+        return "risk.source." + name();
+    }
+}
