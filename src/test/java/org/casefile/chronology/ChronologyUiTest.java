@@ -7,15 +7,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -40,13 +36,12 @@ import org.casefile.incident.Incidents;
 import org.casefile.incident.Place;
 import org.casefile.security.AuditRecord;
 import org.casefile.security.Session;
-import org.casefile.security.TestStores;
 import org.casefile.settings.Settings;
 import org.casefile.ui.Background;
-import org.casefile.ui.Dialogs;
 import org.casefile.ui.FxWait;
 import org.casefile.ui.Screenshots;
 import org.casefile.ui.Views;
+import org.casefile.ui.UiStore;
 import org.casefile.ui.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +57,7 @@ class ChronologyUiTest {
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu");
     private final List<Integer> opened = new CopyOnWriteArrayList<>();
     private final LocalDate today = LocalDate.now();
+    private UiStore store;
     private Path dir;
     private Session session;
     private Background background;
@@ -72,10 +68,11 @@ class ChronologyUiTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        dir = Files.createTempDirectory("casefile-chronology-ui");
-        session = TestStores.create(dir.resolve("store"));
-        background = new Background();
-        Workspace w = Workspace.open(session, background, new Dialogs(stage), Clock.systemDefaultZone());
+        store = new UiStore("chronology", stage);
+        dir = store.dir;
+        session = store.session;
+        background = store.background;
+        Workspace w = store.workspace;
         // A later feature's rows (a referral) whose text a spreadsheet would run as a formula.
         ChronologySource referrals = clientId -> List.of(new ChronologyEntry(today.minusDays(15), LocalTime.of(10, 0),
                 false, EventKind.REFERRAL, "R-1", "=1+2 pasted from the perpetrator's message", "jsmith", "", List.of(), 1));
@@ -87,14 +84,8 @@ class ChronologyUiTest {
     }
 
     @AfterEach
-    void close(FxRobot robot) throws IOException {
-        FxWait.until(() -> !background.busy().get(), "background work to finish");
-        robot.interact(stage::hide);
-        background.shutdown();
-        session.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+    void close(FxRobot robot) {
+        store.close(robot);
     }
 
     @Test
@@ -109,7 +100,7 @@ class ChronologyUiTest {
                 "Note left on the doorstep".getBytes(StandardCharsets.UTF_8), intake(third.id(), "Note left on the doorstep"));
         workspace.exhibits().receive(client.id(), "messages.txt",
                 "Messages copied from the phone".getBytes(StandardCharsets.UTF_8), intake(null, "Messages copied from her phone"));
-        flipOneStoredByte(photo.id());
+        org.casefile.evidence.StoredBytes.flipOne(session, photo.id(), 7);
         assertThat(workspace.exhibits().verifyAll(client.id())).containsExactly(photo.reference());
 
         show(robot, client.id());
@@ -221,26 +212,6 @@ class ChronologyUiTest {
 
     private static Intake intake(Long incidentId, String description) {
         return new Intake("JS", incidentId, new Acquisition("The client", "Photo on her phone", "Phone"), description);
-    }
-
-    /** Changes one stored byte, as a failing disk would: the exhibit's hash no longer matches. */
-    private void flipOneStoredByte(long exhibitId) {
-        session.transactions().run(em -> em.unwrap(org.hibernate.Session.class).doWork(c -> {
-            byte[] bytes;
-            try (PreparedStatement read = c.prepareStatement("select content from exhibit_content where exhibit_id = ?")) {
-                read.setLong(1, exhibitId);
-                try (var rs = read.executeQuery()) {
-                    rs.next();
-                    bytes = rs.getBytes(1);
-                }
-            }
-            bytes[7 % bytes.length] ^= 0x01;
-            try (PreparedStatement write = c.prepareStatement("update exhibit_content set content = ? where exhibit_id = ?")) {
-                write.setBytes(1, bytes);
-                write.setLong(2, exhibitId);
-                write.executeUpdate();
-            }
-        }));
     }
 
     private void show(FxRobot robot, long clientId) {

@@ -12,12 +12,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -35,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -46,13 +41,12 @@ import org.casefile.app.Theme;
 import org.casefile.client.ClientFixtures;
 import org.casefile.client.ClientRecord;
 import org.casefile.security.Session;
-import org.casefile.security.TestStores;
 import org.casefile.settings.Settings;
 import org.casefile.ui.Background;
-import org.casefile.ui.Dialogs;
 import org.casefile.ui.FxWait;
 import org.casefile.ui.Screenshots;
 import org.casefile.ui.Views;
+import org.casefile.ui.UiStore;
 import org.casefile.ui.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +59,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The evidence list and the exhibit view as a caseworker meets them, on a real encrypted store. */
 @ExtendWith(ApplicationExtension.class)
 class EvidenceUiTest {
+    private UiStore store;
     private Path dir;
     private Path files;
     private Session session;
@@ -77,23 +72,18 @@ class EvidenceUiTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        dir = Files.createTempDirectory("casefile-evidence-ui");
+        store = new UiStore("evidence", stage);
+        dir = store.dir;
         files = Files.createDirectories(dir.resolve("desktop"));
-        session = TestStores.create(dir.resolve("store"));
-        background = new Background();
-        workspace = Workspace.open(session, background, new Dialogs(stage), Clock.systemDefaultZone());
+        session = store.session;
+        background = store.background;
+        workspace = store.workspace;
         lucja = workspace.clients().create(ClientFixtures.lucja());
     }
 
     @AfterEach
-    void close(FxRobot robot) throws IOException {
-        FxWait.until(() -> !background.busy().get(), "background work to finish");
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
-        background.shutdown();
-        session.close();
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+    void close(FxRobot robot) {
+        store.close(robot);
     }
 
     @Test

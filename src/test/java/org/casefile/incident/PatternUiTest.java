@@ -3,16 +3,12 @@ package org.casefile.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -27,13 +23,12 @@ import javafx.stage.Stage;
 import org.casefile.app.Theme;
 import org.casefile.client.ClientFixtures;
 import org.casefile.security.Session;
-import org.casefile.security.TestStores;
 import org.casefile.settings.Settings;
 import org.casefile.ui.Background;
-import org.casefile.ui.Dialogs;
 import org.casefile.ui.FxWait;
 import org.casefile.ui.Screenshots;
 import org.casefile.ui.Views;
+import org.casefile.ui.UiStore;
 import org.casefile.ui.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,30 +43,20 @@ import org.testfx.util.WaitForAsyncUtils;
 class PatternUiTest {
     private final List<Integer> opened = new CopyOnWriteArrayList<>();
     private final LocalDate today = LocalDate.now();
-    private Path dir;
-    private Session session;
-    private Background background;
+    private UiStore store;
     private Workspace workspace;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        dir = Files.createTempDirectory("casefile-pattern-ui");
-        session = TestStores.create(dir.resolve("store"));
-        background = new Background();
-        workspace = Workspace.open(session, background, new Dialogs(stage), Clock.systemDefaultZone());
+        store = new UiStore("pattern", stage);
+        workspace = store.workspace;
     }
 
     @AfterEach
-    void close(FxRobot robot) throws IOException {
-        FxWait.until(() -> !background.busy().get(), "background work to finish");
-        robot.interact(stage::hide);
-        background.shutdown();
-        session.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+    void close(FxRobot robot) {
+        store.close(robot);
     }
 
     @Test
