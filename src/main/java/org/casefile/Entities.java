@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casefile.client.ClientEntities;
 import org.casefile.evidence.EvidenceEntities;
+import org.casefile.risk.RiskEntities;
 import org.casefile.incident.IncidentEntities;
 import org.casefile.perpetrator.PerpetratorEntities;
 import org.casefile.security.SecurityEntities;
@@ -22,6 +23,7 @@ public final class Entities {
         all.addAll(PerpetratorEntities.classes());
         all.addAll(IncidentEntities.classes());
         all.addAll(EvidenceEntities.classes());
+        all.addAll(RiskEntities.classes());
         return List.copyOf(all);
     }
 }

@@ -83,6 +83,8 @@ class MessagesConsistencyTest {
                 org.casefile.incident.SignalKind.values(), org.casefile.evidence.CustodyAction.values(),
                 org.casefile.evidence.Derivation.values(), org.casefile.chronology.EventKind.values(),
                 org.casefile.risk.Answer.values(), org.casefile.risk.AnswerSource.values(),
+                org.casefile.risk.NoteKind.values(), org.casefile.risk.GradeScheme.values(),
+                org.casefile.risk.GradeScheme.Grade.values(), org.casefile.risk.Decision.values(),
                 org.casefile.typology.StalkerType.values(), org.casefile.typology.Modality.values(),
                 org.casefile.typology.ContextFlag.values(), org.casefile.typology.WarningResponse.values(),
                 org.casefile.typology.MentalHealthIndicator.values(), org.casefile.typology.Evidence.Kind.values())) {

@@ -2,17 +2,15 @@ package org.casefile.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.casefile.Messages;
 import org.casefile.client.ClientRecord;
 import org.casefile.client.ClientService;
 import org.casefile.exchange.CaseExchange;
-import org.casefile.exchange.ExchangeExport;
 import org.casefile.exchange.ExchangeJson;
-import org.casefile.incident.IncidentRecord;
 import org.casefile.incident.IncidentService;
 import org.casefile.perpetrator.PerpetratorService;
+import org.casefile.risk.TypologyService;
 import org.casefile.security.AuditAction;
 import org.casefile.security.AuditEvent;
 import org.casefile.security.Session;
@@ -58,10 +56,11 @@ final class ExportCommand implements Callable<Integer> {
             PerpetratorService perpetrators = new PerpetratorService(tx, audit, clients, me, root.clock());
             IncidentService incidents = new IncidentService(tx, clients, audit, me, root.clock());
 
+            TypologyService typology = new TypologyService(clients, perpetrators, incidents, audit, me, root.clock());
+
             ClientRecord client = clients.findByReference(reference);
-            List<IncidentRecord> records = incidents.log(client.id()).stream().map(s -> incidents.open(s.id())).toList();
-            CaseExchange exchange = ExchangeExport.from(client.reference(), perpetrators.forClient(client.id()), records,
-                    root.clock().instant());
+            CaseExchange exchange = typology.exchange(client.id());
+            int count = exchange.incidents().size();
             PrintWriter console = spec.commandLine().getOut();
             if (out == null) {
                 console.print(ExchangeJson.toJson(exchange));
@@ -69,10 +68,10 @@ final class ExportCommand implements Callable<Integer> {
                 ExchangeJson.write(exchange, out);
             }
             audit.record(AuditEvent.of(me.username(), AuditAction.CASE_EXPORTED).about("client", client.reference())
-                    .withDetail(format + ", " + records.size() + " incidents, " + exchange.perpetrators().size()
+                    .withDetail(format + ", " + count + " incidents, " + exchange.perpetrators().size()
                             + " perpetrators, " + (out == null ? "to standard output" : "to a file")));
             if (out != null) {
-                console.println(Messages.get("cli.export.written", client.reference(), records.size(), out));
+                console.println(Messages.get("cli.export.written", client.reference(), count, out));
             }
             console.flush();
             return 0;

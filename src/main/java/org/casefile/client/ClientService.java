@@ -81,6 +81,14 @@ public final class ClientService {
         return visible(em, clientId).reference();
     }
 
+    /**
+     * Sets the level of risk in force, inside a transaction of {@link #inCase} (for the risk feature, which
+     * decides the level from the latest assessment). The change shows in the record's history.
+     */
+    public void setRiskLevel(EntityManager em, long clientId, RiskLevel level) {
+        visible(em, clientId).setRiskLevel(level);
+    }
+
     /** Opens a record to read it. The view is audited. */
     public ClientRecord open(long id) {
         return guarded(() -> transactions.write(em -> {

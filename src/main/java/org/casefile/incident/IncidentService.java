@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casefile.InvalidInput;
 import org.casefile.UserFacingException;
@@ -34,17 +33,25 @@ public final class IncidentService {
     private final AuditLog audit;
     private final User me;
     private final Clock clock;
-    private final Function<Long, LocalDate> lastReview;
+    private final LastReviews lastReview;
+
+    /** The day of each client's last risk review (clients never reviewed are left out). */
+    @FunctionalInterface
+    public interface LastReviews {
+        LastReviews NONE = clientIds -> Map.of();
+
+        Map<Long, LocalDate> of(java.util.Collection<Long> clientIds);
+    }
 
     public IncidentService(Transactions transactions, ClientService clients, AuditLog audit, User me, Clock clock) {
-        this(transactions, clients, audit, me, clock, clientId -> null);
+        this(transactions, clients, audit, me, clock, LastReviews.NONE);
     }
 
     /**
-     * @param lastReview the day of a client's last risk review, or null; signals before it are not current
+     * @param lastReview the day of each client's last risk review; signals before it are not current
      */
     public IncidentService(Transactions transactions, ClientService clients, AuditLog audit, User me, Clock clock,
-                           Function<Long, LocalDate> lastReview) {
+                           LastReviews lastReview) {
         this.transactions = transactions.as(me.username());
         this.clients = clients;
         this.audit = audit;
@@ -151,10 +158,29 @@ public final class IncidentService {
         return clients.readCase(clientId, em -> summaries(em, List.of(clientId)).getOrDefault(clientId, List.of()));
     }
 
+    /**
+     * Every incident of a client as its version in force says, oldest first, for work that reads the whole log
+     * (typology, exchange files). Nothing is opened one by one, so nothing is audited here: the caller audits what
+     * it does with the log.
+     */
+    public List<InForce> inForce(long clientId) {
+        return clients.readCase(clientId, em -> em.createQuery("""
+                        select i.id, i.number, v from Incident i, IncidentVersion v
+                        where v.incidentId = i.id and v.number = i.latestVersion and i.clientId = :c
+                        order by i.number""", Object[].class)
+                .setParameter("c", clientId).getResultStream()
+                .map(r -> new InForce((Long) r[0], (Integer) r[1], ((IncidentVersion) r[2]).toDraft()))
+                .toList());
+    }
+
+    /** An incident's number and what its version in force says. */
+    public record InForce(long id, int number, IncidentDraft draft) {
+    }
+
     /** The log read as a pattern, with escalation signals measured against the client's last risk review. */
     public Pattern pattern(long clientId) {
         List<IncidentSummary> log = log(clientId);
-        return PatternRules.analyse(log, LocalDate.now(clock), lastReview.apply(clientId));
+        return PatternRules.analyse(log, LocalDate.now(clock), lastReview.of(List.of(clientId)).get(clientId));
     }
 
     /** Open cases allocated to me whose log suggests a risk review, each with its current signals. */
@@ -189,9 +215,10 @@ public final class IncidentService {
                             "select distinct i.clientId from Incident i where i.threat = true and i.occurredOn < :since",
                             Long.class).setParameter("since", since).getResultList());
         });
+        Map<Long, LocalDate> reviewed = lastReview.of(logs.keySet());
         List<ReviewSuggestion> out = new ArrayList<>();
         logs.forEach((clientId, log) -> {
-            List<EscalationSignal> current = PatternRules.analyse(log, today, lastReview.apply(clientId)).current()
+            List<EscalationSignal> current = PatternRules.analyse(log, today, reviewed.get(clientId)).current()
                     .stream().filter(s -> s.kind() != SignalKind.FIRST_THREAT || !earlierThreat.contains(clientId))
                     .toList();
             if (!current.isEmpty()) {

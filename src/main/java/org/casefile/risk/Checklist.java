@@ -50,6 +50,15 @@ public record Checklist(String id, int version, String name, String note, List<A
         }
     }
 
+    /** A checklist kept in the store (it was checked when it was loaded, and is checked again). */
+    static Checklist parse(String definition) {
+        try {
+            return checked(JSON.readValue(definition, Checklist.class));
+        } catch (IOException | RuntimeException e) {
+            throw new UserFacingException("risk.checklist.storedUnreadable");
+        }
+    }
+
     /** An agency's own checklist file. A file that is not a usable checklist is refused with one sentence. */
     public static Checklist load(Path file) {
         Checklist c;
