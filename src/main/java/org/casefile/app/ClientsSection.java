@@ -14,6 +14,8 @@ import org.casefile.incident.IncidentLogController;
 import org.casefile.incident.PatternController;
 import org.casefile.chronology.ChronologyController;
 import org.casefile.incident.SignalStripController;
+import org.casefile.risk.RiskController;
+import org.casefile.risk.TypologyController;
 import org.casefile.perpetrator.PerpetratorController;
 import org.casefile.ui.CasePanels;
 import org.casefile.ui.Navigator;
@@ -102,6 +104,10 @@ final class ClientsSection implements Navigator, CasePanels {
                     new PatternController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
             case "chronology" -> Views.load("Chronology.fxml",
                     new ChronologyController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
+            case "risk" -> Views.load("Risk.fxml",
+                    new RiskController(workspace, clientId, () -> openClientTab(clientId, "risk")));
+            case "typology" -> Views.load("Typology.fxml",
+                    new TypologyController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
             default -> null;
         };
     }

@@ -3,7 +3,11 @@ package org.casefile.app;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.function.LongConsumer;
+import java.util.function.BiConsumer;
+import java.time.LocalDate;
+import java.util.List;
+import org.casefile.client.RiskCell;
+import org.casefile.risk.OverdueReview;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -29,13 +33,15 @@ public final class DashboardController {
     @FXML private VBox reviewsSection;
     @FXML private ListView<ReviewSuggestion> reviews;
     @FXML private VBox emptyState;
+    @FXML private VBox overdueSection;
+    @FXML private ListView<OverdueReview> overdue;
     private final Workspace workspace;
-    private final LongConsumer openPattern;
+    private final BiConsumer<Long, String> openTab;
 
-    /** {@code openPattern} opens a client's overview at the pattern tab. */
-    DashboardController(Workspace workspace, LongConsumer openPattern) {
+    /** {@code openTab} opens a client's overview at a tab ("pattern", "risk"). */
+    DashboardController(Workspace workspace, BiConsumer<Long, String> openTab) {
         this.workspace = workspace;
-        this.openPattern = openPattern;
+        this.openTab = openTab;
     }
 
     @FXML
@@ -60,32 +66,89 @@ public final class DashboardController {
                 open();
             }
         });
-        show(false);
+        overdue.setCellFactory(list -> new OverdueCell(LocalDate.now(workspace.clock())));
+        overdue.setAccessibleText(Messages.get("dashboard.overdue.title"));
+        Runnable openOverdue = () -> {
+            OverdueReview chosen = overdue.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                openTab.accept(chosen.client().id(), "risk");
+            }
+        };
+        overdue.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openOverdue.run();
+            }
+        });
+        overdue.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openOverdue.run();
+            }
+        });
+        show(false, false);
         refresh();
     }
 
     /** Looks again: called each time the dashboard is shown. */
     void refresh() {
-        workspace.background().run(Messages.get("dashboard.reviews.loading"), () -> workspace.incidents().reviewsSuggested())
+        workspace.background().run(Messages.get("dashboard.reviews.loading"), () -> new Found(
+                        workspace.risk().overdueReviews(), workspace.incidents().reviewsSuggested()))
                 .onSuccess(found -> {
-                    reviews.getItems().setAll(found);
-                    show(!found.isEmpty());
+                    overdue.getItems().setAll(found.overdue());
+                    reviews.getItems().setAll(found.suggested());
+                    show(!found.overdue().isEmpty(), !found.suggested().isEmpty());
                 })
                 .quietly()
                 .start();
     }
 
-    private void show(boolean any) {
-        reviewsSection.setVisible(any);
-        reviewsSection.setManaged(any);
-        emptyState.setVisible(!any);
-        emptyState.setManaged(!any);
+    private record Found(List<OverdueReview> overdue, List<ReviewSuggestion> suggested) {
+    }
+
+    private void show(boolean anyOverdue, boolean anySuggested) {
+        overdueSection.setVisible(anyOverdue);
+        overdueSection.setManaged(anyOverdue);
+        reviewsSection.setVisible(anySuggested);
+        reviewsSection.setManaged(anySuggested);
+        emptyState.setVisible(!anyOverdue && !anySuggested);
+        emptyState.setManaged(!anyOverdue && !anySuggested);
     }
 
     private void open() {
         ReviewSuggestion chosen = reviews.getSelectionModel().getSelectedItem();
         if (chosen != null) {
-            openPattern.accept(chosen.client().id());
+            openTab.accept(chosen.client().id(), "pattern");
+        }
+    }
+
+    /** A case whose review date has passed: who, since when, and the level in force. */
+    private static final class OverdueCell extends ListCell<OverdueReview> {
+        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+        private final LocalDate today;
+
+        OverdueCell(LocalDate today) {
+            this.today = today;
+        }
+
+        @Override
+        protected void updateItem(OverdueReview item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            Label who = new Label(Messages.get("dashboard.reviews.line", item.client().name(), item.client().reference()));
+            who.getStyleClass().add("title-4");
+            Label level = RiskCell.chip(item.level());
+            long days = java.time.temporal.ChronoUnit.DAYS.between(item.due(), today);
+            Label when = new Label(Messages.get("dashboard.overdue.since", DAY.format(item.due()), days));
+            when.getStyleClass().add("danger");
+            HBox line = new HBox(8, level, when);
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            VBox card = new VBox(4, who, line);
+            card.setPadding(new javafx.geometry.Insets(6, 4, 8, 4));
+            setGraphic(card);
+            setAccessibleText(who.getText() + ". " + Messages.get(item.level().labelKey()) + ". " + when.getText());
         }
     }
 

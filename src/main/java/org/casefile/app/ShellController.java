@@ -120,9 +120,9 @@ public final class ShellController {
     private Node build(Section section) {
         return switch (section) {
             case DASHBOARD -> {
-                dashboard = new DashboardController(workspace, clientId -> {
+                dashboard = new DashboardController(workspace, (clientId, tab) -> {
                     show(Section.CLIENTS);
-                    clients().openClientTab(clientId, "pattern");
+                    clients().openClientTab(clientId, tab);
                 });
                 yield Views.load("Dashboard.fxml", dashboard);
             }

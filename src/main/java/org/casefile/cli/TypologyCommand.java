@@ -18,6 +18,7 @@ import org.casefile.incident.BehaviourGroup;
 import org.casefile.perpetrator.Relationship;
 import org.casefile.typology.ContextFlag;
 import org.casefile.typology.Evidence;
+import org.casefile.typology.FindingText;
 import org.casefile.typology.MentalHealthIndicator;
 import org.casefile.typology.WarningResponse;
 import org.casefile.typology.FiredRule;
@@ -81,13 +82,13 @@ final class TypologyCommand implements Callable<Integer> {
             String weight = (r.weight() > 0 ? "+" : "") + r.weight();
             s.append(Messages.get("cli.typology.reason", weight, label(r.type()), r.reason())).append('\n');
             for (Evidence e : r.evidence()) {
-                s.append("      ").append(evidence(e)).append('\n');
+                s.append("      ").append(FindingText.evidence(e)).append('\n');
             }
         }
         if (!f.modalityEvidence().isEmpty()) {
             s.append(Messages.get("cli.typology.modalityReason")).append('\n');
             for (Evidence e : f.modalityEvidence()) {
-                s.append("      ").append(evidence(e)).append('\n');
+                s.append("      ").append(FindingText.evidence(e)).append('\n');
             }
         }
         s.append(Messages.get(TypologyFinding.NOTICE_KEY)).append('\n');
@@ -126,33 +127,6 @@ final class TypologyCommand implements Callable<Integer> {
             n.put("kind", e.kind().name());
             n.put("detail", e.detail());
             e.incidents().forEach(n.putArray("incidents")::add);
-        }
-    }
-
-    private static String evidence(Evidence e) {
-        String incidents = e.incidents().stream().map(String::valueOf).collect(Collectors.joining(", "));
-        String text = Messages.get(e.kind().labelKey(), detail(e), incidents);
-        if (e.kind() != Evidence.Kind.BEHAVIOUR && !e.incidents().isEmpty()) {
-            text = text + " " + Messages.get("cli.typology.inIncidents", incidents);
-        }
-        return text;
-    }
-
-    /** Vocabulary names read as the caseworker's words; everything else as it is. */
-    private static String detail(Evidence e) {
-        try {
-            return switch (e.kind()) {
-                case RELATIONSHIP -> Messages.get(Relationship.valueOf(e.detail()).labelKey());
-                case CONTEXT -> Messages.get(ContextFlag.valueOf(e.detail()).labelKey());
-                case BEHAVIOUR -> e.detail().equals(BehaviourGroup.ONLINE_AND_SURVEILLANCE.name())
-                        ? Messages.get(BehaviourGroup.ONLINE_AND_SURVEILLANCE.labelKey())
-                        : Messages.get(Behaviour.valueOf(e.detail()).labelKey());
-                case WARNINGS -> Messages.get(WarningResponse.valueOf(e.detail()).labelKey());
-                case MENTAL_HEALTH -> Messages.get(MentalHealthIndicator.valueOf(e.detail()).labelKey());
-                default -> e.detail();
-            };
-        } catch (IllegalArgumentException notAName) {
-            return e.detail();
         }
     }
 

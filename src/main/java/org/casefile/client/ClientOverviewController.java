@@ -73,6 +73,8 @@ public final class ClientOverviewController {
     @FXML private Tab evidenceTab;
     @FXML private Tab patternTab;
     @FXML private Tab chronologyTab;
+    @FXML private Tab riskTab;
+    @FXML private Tab typologyTab;
 
     private final Workspace workspace;
     private final Navigator navigator;
@@ -87,7 +89,8 @@ public final class ClientOverviewController {
 
     /**
      * @param panels     the tabs and header strip other features supply
-     * @param initialTab the tab to open at ("incidents", "evidence", "pattern", "chronology"), or null
+     * @param initialTab the tab to open at ("incidents", "evidence", "pattern", "chronology", "risk", "typology"),
+     *                   or null
      */
     public ClientOverviewController(Workspace workspace, Navigator navigator, long clientId, CasePanels panels,
                                     String initialTab) {
@@ -100,7 +103,7 @@ public final class ClientOverviewController {
 
     private java.util.Map<String, Tab> featureTabs() {
         return java.util.Map.of("incidents", incidentsTab, "evidence", evidenceTab, "pattern", patternTab,
-                "chronology", chronologyTab);
+                "chronology", chronologyTab, "risk", riskTab, "typology", typologyTab);
     }
 
     /** Fills a feature's tab the first time it is chosen, so opening a client stays quick. */

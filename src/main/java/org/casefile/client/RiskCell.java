@@ -6,7 +6,7 @@ import org.casefile.Messages;
 import org.casefile.risk.RiskLevel;
 
 /** A risk level as a coloured chip, so high risk stands out in a long list. */
-final class RiskCell<S> extends TableCell<S, RiskLevel> {
+public final class RiskCell<S> extends TableCell<S, RiskLevel> {
     @Override
     protected void updateItem(RiskLevel level, boolean empty) {
         super.updateItem(level, empty);
@@ -19,7 +19,7 @@ final class RiskCell<S> extends TableCell<S, RiskLevel> {
         setText(null);
     }
 
-    static Label chip(RiskLevel level) {
+    public static Label chip(RiskLevel level) {
         Label chip = new Label(Messages.get(level.labelKey()));
         chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         chip.getStyleClass().addAll("chip", "risk-" + level.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));

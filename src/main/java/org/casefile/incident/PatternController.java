@@ -31,6 +31,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.casefile.Messages;
 import org.casefile.ui.Dialogs;
+import org.casefile.risk.AssessmentRecord;
 import org.casefile.ui.Workspace;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -68,6 +69,8 @@ public final class PatternController {
     private final Workspace workspace;
     private final long clientId;
     private final IntConsumer openIncident;
+    /** The client's risk assessments, oldest first: shown on the timeline and beside the signals before them. */
+    private volatile List<AssessmentRecord> reviews = List.of();
 
     public PatternController(Workspace workspace, long clientId, IntConsumer openIncident) {
         this.workspace = workspace;
@@ -87,7 +90,11 @@ public final class PatternController {
 
     /** Reads the log again, in the background, and redraws everything. */
     public void refresh() {
-        workspace.background().run(Messages.get("pattern.loading"), () -> workspace.incidents().pattern(clientId))
+        workspace.background().run(Messages.get("pattern.loading"), () -> {
+                    Pattern pattern = workspace.incidents().pattern(clientId);
+                    reviews = workspace.risk().overview(clientId).assessments().reversed();
+                    return pattern;
+                })
                 .onSuccess(this::show)
                 .onFailure(failure -> {
                     problem.setText(Dialogs.sentenceFor(failure));
@@ -166,12 +173,19 @@ public final class PatternController {
         reason.setWrapText(true);
         reason.getStyleClass().add("signal-reason");
         VBox row = new VBox(6, top, reason);
+        reviews.stream().filter(a -> !a.assessedOn().isBefore(s.date())).findFirst().ifPresent(a -> {
+            Label reviewed = new Label(Messages.get("pattern.signal.reviewed", DATE.format(a.assessedOn()),
+                    Messages.get(a.chosen().labelKey())), new FontIcon("mdal-fact_check"));
+            reviewed.getStyleClass().add("text-muted");
+            row.getChildren().add(reviewed);
+        });
         row.getStyleClass().add("signal-row");
         row.setId("signal-" + s.kind().name());
         if (!s.current()) {
             row.getStyleClass().add("older");
         }
-        row.setAccessibleText(label + ", " + date.getText() + ". " + reason.getText());
+        row.setAccessibleText(label + ", " + date.getText() + ". " + reason.getText()
+                + (row.getChildren().size() > 2 ? ". " + ((Label) row.getChildren().get(2)).getText() : ""));
         return row;
     }
 
@@ -225,15 +239,40 @@ public final class PatternController {
         }
         timeline.getData().setAll(series.values());
         series.forEach((g, s) -> s.getData().forEach(d -> colour(d.getNode(), "incident-point", g)));
+        if (!reviews.isEmpty()) {
+            String row = Messages.get("pattern.timeline.reviews");
+            timelineGroups.getCategories().add(row);
+            XYChart.Series<Number, String> marks = new XYChart.Series<>();
+            marks.setName(row);
+            for (AssessmentRecord a : reviews) {
+                XYChart.Data<Number, String> point = new XYChart.Data<>(a.assessedOn().toEpochDay(), row);
+                StackPane mark = new StackPane();
+                String text = Messages.get("pattern.timeline.review", DATE.format(a.assessedOn()),
+                        Messages.get(a.chosen().labelKey()), a.assessedBy());
+                Tooltip.install(mark, new Tooltip(text));
+                mark.setAccessibleText(text);
+                point.setNode(mark);
+                marks.getData().add(point);
+            }
+            timeline.getData().add(marks);
+            marks.getData().forEach(d -> {
+                d.getNode().getStyleClass().removeIf(c -> c.startsWith("default-color"));
+                d.getNode().getStyleClass().addAll("review-point", "review-"
+                        + reviews.get(marks.getData().indexOf(d)).chosen().name().toLowerCase(java.util.Locale.ROOT));
+            });
+        }
         long firstDay = incidents.getFirst().occurredOn().toEpochDay();
         long lastDay = Math.max(incidents.getLast().occurredOn().toEpochDay(),
                 LocalDate.now(workspace.clock()).toEpochDay());
+        if (!reviews.isEmpty()) {
+            firstDay = Math.min(firstDay, reviews.getFirst().assessedOn().toEpochDay());
+        }
         long span = Math.max(14, lastDay - firstDay);
         long pad = Math.max(2, span / 30);
         timelineDays.setLowerBound(firstDay - pad);
         timelineDays.setUpperBound(lastDay + pad);
         timelineDays.setTickUnit(Math.max(1, Math.ceil((span + 2.0 * pad) / 7)));
-        timeline.setPrefHeight(Math.max(180, 70 + 44 * groups.size()));
+        timeline.setPrefHeight(Math.max(180, 70 + 44 * (groups.size() + (reviews.isEmpty() ? 0 : 1))));
     }
 
     /**

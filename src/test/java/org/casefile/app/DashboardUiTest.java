@@ -56,7 +56,7 @@ class DashboardUiTest {
         workspace.incidents().record(escalating.id(), Incidents.at(today.minusDays(2), Place.HOME, Behaviour.LOITERING));
         workspace.incidents().record(escalating.id(), Incidents.on(today.minusDays(1), Behaviour.THREAT_TO_CLIENT));
         workspace.incidents().record(quiet.id(), Incidents.on(today.minusDays(1), Behaviour.MESSAGES));
-        Scene scene = new Scene(Views.load("Dashboard.fxml", new DashboardController(workspace, opened::add)), 1000, 640);
+        Scene scene = new Scene(Views.load("Dashboard.fxml", new DashboardController(workspace, (id, tab) -> opened.add(id))), 1000, 640);
         Theme.apply(Settings.Theme.LIGHT, scene);
         stage.setScene(scene);
         stage.show();

@@ -54,8 +54,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theStoreAndSecurityHaveNoScreens = noClasses()
-            .that().resideInAnyPackage("org.casefile.store..", "org.casefile.security..", "org.casefile.search..",
-                    "org.casefile.risk..")
+            .that().resideInAnyPackage("org.casefile.store..", "org.casefile.security..", "org.casefile.search..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.casefile.ui..", "org.casefile.app..")
             .because("the lower layers run headless, for the command line and for tests");
 
