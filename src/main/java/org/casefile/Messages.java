@@ -64,6 +64,8 @@ public final class Messages {
             // A missing key is a programming error (the consistency test finds it); show the key, not a crash.
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+        // A message written for arguments doubles its apostrophes (MessageFormat's quoting); shown without
+        // arguments, as an error key often is, it must not show them doubled.
+        return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, Locale.getDefault()).format(args);
     }
 }

@@ -1,5 +1,11 @@
 package org.casefile.app;
 
+import java.util.function.Function;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.casefile.risk.RiskService;
+import org.casefile.security.Role;
+
 import org.casefile.ui.Background;
 import org.casefile.ui.Dialogs;
 import java.io.File;
@@ -29,15 +35,29 @@ public final class SettingsController {
     @FXML private Label storeNote;
     @FXML private Label settingsFile;
     @FXML private Label version;
+    @FXML private Label checklistName;
+    @FXML private Button loadChecklist;
+    @FXML private Button defaultChecklist;
+    @FXML private Label checklistNote;
 
     private final Session session;
     private final Settings settings;
     private final Background background;
     private final Dialogs dialogs;
     private final Runnable changed;
+    private final RiskService risk;
     private final ToggleGroup themes = new ToggleGroup();
+    /** Where an agency's checklist file is chosen; a seam tests replace. */
+    Function<Window, File> chooseChecklistFile = owner -> {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("settings.checklist.chooseTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("settings.checklist.filter"), "*.json"));
+        return chooser.showOpenDialog(owner);
+    };
 
-    SettingsController(Session session, Settings settings, Background background, Dialogs dialogs, Runnable changed) {
+    SettingsController(Session session, Settings settings, Background background, Dialogs dialogs, Runnable changed,
+                       RiskService risk) {
+        this.risk = risk;
         this.session = session;
         this.settings = settings;
         this.background = background;
@@ -72,6 +92,52 @@ public final class SettingsController {
         storeNote.setManaged(false);
         settingsFile.setText(Messages.get("settings.file", settings.file()));
         version.setText(Messages.get("settings.version", Main.version()));
+        boolean mayChoose = session.user().role() != Role.CASEWORKER;
+        loadChecklist.setDisable(!mayChoose);
+        defaultChecklist.setDisable(!mayChoose);
+        showChecklist();
+    }
+
+    private void showChecklist() {
+        background.run(Messages.get("settings.checklist.reading"), risk::checklist)
+                .onSuccess(c -> checklistName.setText(Messages.get("settings.checklist.current", c.name(), c.version())))
+                .onFailure(dialogs::showError)
+                .start();
+    }
+
+    @FXML
+    private void loadChecklist() {
+        File file = chooseChecklistFile.apply(loadChecklist.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        background.run(Messages.get("settings.checklist.loading"), () -> risk.loadChecklist(file.toPath()))
+                .onSuccess(c -> {
+                    note(Messages.get("settings.checklist.loaded", c.name(), c.factors().size()));
+                    showChecklist();
+                })
+                .onFailure(failure -> note(Dialogs.sentenceFor(failure)))
+                .start();
+    }
+
+    @FXML
+    private void defaultChecklist() {
+        background.run(Messages.get("settings.checklist.loading"), () -> {
+                    risk.useDefaultChecklist();
+                    return null;
+                })
+                .onSuccess(nothing -> {
+                    note(Messages.get("settings.checklist.backToOwn"));
+                    showChecklist();
+                })
+                .onFailure(failure -> note(Dialogs.sentenceFor(failure)))
+                .start();
+    }
+
+    private void note(String sentence) {
+        checklistNote.setText(sentence);
+        checklistNote.setVisible(true);
+        checklistNote.setManaged(true);
     }
 
     @FXML

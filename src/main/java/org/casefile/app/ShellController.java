@@ -128,7 +128,7 @@ public final class ShellController {
             }
             case CLIENTS -> clients().view();
             case SETTINGS -> Views.load("Settings.fxml", new SettingsController(session, settings, background, dialogs,
-                    settingsChanged));
+                    settingsChanged, workspace.risk()));
             default -> Views.load("Placeholder.fxml", new PlaceholderController(section));
         };
     }

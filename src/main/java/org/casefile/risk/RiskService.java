@@ -62,6 +62,7 @@ public final class RiskService {
      * that is not a usable checklist changes nothing and says why.
      */
     public Checklist loadChecklist(Path file) {
+        mayChangeChecklist();
         Checklist checklist = Checklist.load(file);
         String definition;
         try {
@@ -80,11 +81,19 @@ public final class RiskService {
 
     /** Goes back to Casefile's own checklist for new assessments. */
     public void useDefaultChecklist() {
+        mayChangeChecklist();
         transactions.run(em -> {
             retireAll(em);
             audit.append(em, AuditEvent.of(me.username(), AuditAction.SETTINGS_CHANGED)
                     .withDetail("risk checklist: Casefile's own"));
         });
+    }
+
+    /** The checklist is the agency's choice: supervisors and administrators make it, for everyone. */
+    private void mayChangeChecklist() {
+        if (me.role() == org.casefile.security.Role.CASEWORKER) {
+            throw new UserFacingException("risk.checklist.notAllowed");
+        }
     }
 
     private static void retireAll(EntityManager em) {
