@@ -16,6 +16,12 @@ import org.casefile.evidence.ExhibitService;
 import org.casefile.evidence.Intake;
 import org.casefile.incident.IncidentDraft;
 import org.casefile.incident.IncidentService;
+import org.casefile.risk.Answer;
+import org.casefile.risk.AnswerSource;
+import org.casefile.risk.AssessmentDraft;
+import org.casefile.risk.Checklist;
+import org.casefile.risk.RiskLevel;
+import org.casefile.risk.RiskService;
 import org.casefile.perpetrator.PerpetratorDraft;
 import org.casefile.perpetrator.PerpetratorRecord;
 import org.casefile.perpetrator.PerpetratorService;
@@ -41,7 +47,11 @@ public final class DemoData {
     public DemoData(long seed, Clock clock) {
         this.people = new SyntheticPeople(seed);
         this.clock = clock;
+        // Its own stream, so adding risk to the demo leaves the people and histories of a seed as they were.
+        this.riskDice = new java.util.Random(seed * 31 + 7);
     }
+
+    private final java.util.Random riskDice;
 
     public record Created(int clients, int perpetrators, int sharedPerpetrators, int incidents, int exhibits) {
     }
@@ -64,6 +74,8 @@ public final class DemoData {
         ExhibitService exhibits = new ExhibitService(session.transactions(), asAdmin, session.audit(), session.user(),
                 clock, ExhibitService.DEFAULT_MAX_BYTES);
         DemoIncidents histories = new DemoIncidents(people);
+        RiskService risk = new RiskService(session.transactions(), asAdmin, session.audit(), session.user(), clock);
+        Checklist checklist = risk.checklist();
         LocalDate today = LocalDate.now(clock);
         List<PerpetratorRecord> made = new ArrayList<>();
         int shared = 0;
@@ -111,9 +123,33 @@ public final class DemoData {
                     }
                 }
             }
+            if (incidentsPerClient > 0 && riskDice.nextDouble() < 0.7) {
+                risk.assess(client.id(), checklist, assessment(checklist, today));
+            }
             progress.accept(i + 1);
         }
         return new Created(count, made.size(), shared, incidentCount, exhibitCount);
+    }
+
+    /** A plausible completed checklist some weeks ago; its review date has passed for some clients. */
+    private AssessmentDraft assessment(Checklist checklist, LocalDate today) {
+        LocalDate on = today.minusDays(5 + riskDice.nextInt(110));
+        int yes = 1 + riskDice.nextInt(checklist.factors().size() - 3);
+        java.util.Map<String, AssessmentDraft.Given> answers = new java.util.HashMap<>();
+        List<Checklist.Factor> factors = new ArrayList<>(checklist.factors());
+        java.util.Collections.shuffle(factors, riskDice);
+        for (int k = 0; k < factors.size(); k++) {
+            answers.put(factors.get(k).id(), k < yes
+                    ? new AssessmentDraft.Given(Answer.YES, riskDice.nextBoolean() ? AnswerSource.CLIENT : AnswerSource.POLICE, "")
+                    : new AssessmentDraft.Given(riskDice.nextInt(6) == 0 ? Answer.DONT_KNOW : Answer.NO, null, ""));
+        }
+        RiskLevel suggested = checklist.suggested(yes);
+        boolean raise = suggested != RiskLevel.HIGH && riskDice.nextInt(5) == 0;
+        RiskLevel chosen = raise ? RiskLevel.values()[suggested.ordinal() + 1] : suggested;
+        int days = chosen == RiskLevel.HIGH ? 28 : chosen == RiskLevel.MEDIUM ? 56 : 91;
+        return new AssessmentDraft(on, answers, chosen, raise
+                ? "Professional judgement: the contact is escalating and the client is very frightened" : "",
+                on.plusDays(days));
     }
 
     private ClientDraft client(LocalDate today, User caseworker) {
