@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casefile.client.ClientEntities;
 import org.casefile.evidence.EvidenceEntities;
+import org.casefile.referral.ReferralEntities;
 import org.casefile.risk.RiskEntities;
 import org.casefile.incident.IncidentEntities;
 import org.casefile.perpetrator.PerpetratorEntities;
@@ -24,6 +25,7 @@ public final class Entities {
         all.addAll(IncidentEntities.classes());
         all.addAll(EvidenceEntities.classes());
         all.addAll(RiskEntities.classes());
+        all.addAll(ReferralEntities.classes());
         return List.copyOf(all);
     }
 }

@@ -118,7 +118,7 @@ public final class MainWindow {
         StartupClock.mark("store open");
         session = opened;
         Workspace workspace = Workspace.open(session, background, new Dialogs(stage), clock,
-                settings.maxExhibitBytes());
+                settings.maxExhibitBytes(), settings.maracRepeatMonths());
         ShellController controller = new ShellController(workspace, settings, this::lock, this::signOut,
                 this::settingsChanged);
         shell = Views.load("Shell.fxml", controller);

@@ -89,6 +89,11 @@ public final class ClientService {
         visible(em, clientId).setRiskLevel(level);
     }
 
+    /** The level of risk in force, inside a transaction of {@link #inCase} or {@link #readCase}. */
+    public RiskLevel riskLevel(EntityManager em, long clientId) {
+        return visible(em, clientId).riskLevel();
+    }
+
     /** Opens a record to read it. The view is audited. */
     public ClientRecord open(long id) {
         return guarded(() -> transactions.write(em -> {

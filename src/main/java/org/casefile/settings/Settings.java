@@ -21,11 +21,14 @@ public final class Settings {
 
     public static final int DEFAULT_IDLE_LOCK_MINUTES = 10;
     public static final int DEFAULT_MAX_EXHIBIT_MEGABYTES = 500;
+    /** An incident this many months after a MARAC referral makes a repeat MARAC case (local protocols differ). */
+    public static final int DEFAULT_MARAC_REPEAT_MONTHS = 12;
     private final Path file;
     private Theme theme = Theme.LIGHT;
     private int idleLockMinutes = DEFAULT_IDLE_LOCK_MINUTES;
     private Path storeDirectory;
     private int maxExhibitMegabytes = DEFAULT_MAX_EXHIBIT_MEGABYTES;
+    private int maracRepeatMonths = DEFAULT_MARAC_REPEAT_MONTHS;
 
     private Settings(Path file) {
         this.file = file;
@@ -47,6 +50,8 @@ public final class Settings {
             settings.storeDirectory = store.isEmpty() ? null : Path.of(store);
             settings.maxExhibitMegabytes = parseNumber(p.getProperty("maxExhibitMegabytes"), 1, 4096,
                     DEFAULT_MAX_EXHIBIT_MEGABYTES);
+            settings.maracRepeatMonths = parseNumber(p.getProperty("maracRepeatMonths"), 1, 36,
+                    DEFAULT_MARAC_REPEAT_MONTHS);
         }
         return settings;
     }
@@ -74,6 +79,7 @@ public final class Settings {
         p.setProperty("idleLockMinutes", Integer.toString(idleLockMinutes));
         p.setProperty("storeDirectory", storeDirectory == null ? "" : storeDirectory.toString());
         p.setProperty("maxExhibitMegabytes", Integer.toString(maxExhibitMegabytes));
+        p.setProperty("maracRepeatMonths", Integer.toString(maracRepeatMonths));
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".new");
@@ -115,6 +121,10 @@ public final class Settings {
     }
 
     /** The largest file taken in as one exhibit (IT can raise it in the settings file; 1 to 4096 MB). */
+    public int maracRepeatMonths() {
+        return maracRepeatMonths;
+    }
+
     public long maxExhibitBytes() {
         return maxExhibitMegabytes * 1024L * 1024L;
     }

@@ -8,6 +8,8 @@ import org.casefile.client.ClientService;
 import org.casefile.evidence.ExhibitService;
 import org.casefile.incident.IncidentService;
 import org.casefile.perpetrator.PerpetratorService;
+import org.casefile.referral.AgencyService;
+import org.casefile.referral.ReferralService;
 import org.casefile.risk.RiskRows;
 import org.casefile.risk.RiskService;
 import org.casefile.risk.TypologyService;
@@ -18,8 +20,8 @@ import org.casefile.settings.Settings;
 /** The services of one signed-in session, built once at sign-in and handed to the screens that need them. */
 public record Workspace(Session session, ClientService clients, PerpetratorService perpetrators, SearchService search,
                         IncidentService incidents, ExhibitService exhibits, ChronologyService chronology,
-                        RiskService risk, TypologyService typology, Background background, Dialogs dialogs,
-                        Clock clock) {
+                        RiskService risk, TypologyService typology, AgencyService agencies,
+                        ReferralService referrals, Background background, Dialogs dialogs, Clock clock) {
 
     public static Workspace open(Session session, Background background, Dialogs dialogs, Clock clock) {
         return open(session, background, dialogs, clock, Settings.DEFAULT_MAX_EXHIBIT_MEGABYTES * 1024L * 1024L);
@@ -27,6 +29,12 @@ public record Workspace(Session session, ClientService clients, PerpetratorServi
 
     public static Workspace open(Session session, Background background, Dialogs dialogs, Clock clock,
                                  long maxExhibitBytes) {
+        return open(session, background, dialogs, clock, maxExhibitBytes, ReferralService.DEFAULT_REPEAT_MONTHS);
+    }
+
+    /** @param maracRepeatMonths an incident this many months after a MARAC referral makes a repeat MARAC case */
+    public static Workspace open(Session session, Background background, Dialogs dialogs, Clock clock,
+                                 long maxExhibitBytes, int maracRepeatMonths) {
         var tx = session.transactions();
         var audit = session.audit();
         var me = session.user();
@@ -39,6 +47,7 @@ public record Workspace(Session session, ClientService clients, PerpetratorServi
         ChronologyService chronology = new ChronologyService(List.of(new CaseLogRows(incidents, exhibits,
                 clock.getZone()), new RiskRows(risk, typology, clock.getZone())), clients, audit, me);
         return new Workspace(session, clients, perpetrators, new SearchService(tx, me), incidents, exhibits,
-                chronology, risk, typology, background, dialogs, clock);
+                chronology, risk, typology, new AgencyService(tx, audit, me),
+                new ReferralService(tx, clients, audit, me, clock, maracRepeatMonths), background, dialogs, clock);
     }
 }
