@@ -67,6 +67,17 @@ public final class ReferralService {
                 .setParameter("c", clientId).getResultStream().map(r -> toRecord(em, r)).toList());
     }
 
+    /** The id of the referral with this reference (R-2026-0007), for the command line. */
+    public long idOf(String reference) {
+        String wanted = reference == null ? "" : reference.strip();
+        Long id = transactions.read(em -> em.createQuery("select r.id from Referral r where r.reference = :r", Long.class)
+                .setParameter("r", wanted).getResultStream().findFirst().orElse(null));
+        if (id == null) {
+            throw new UserFacingException("referral.notFound");
+        }
+        return id;
+    }
+
     public ReferralRecord open(long referralId) {
         return clients.readCase(clientOf(referralId), em -> toRecord(em, em.find(Referral.class, referralId)));
     }

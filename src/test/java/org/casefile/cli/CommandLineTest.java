@@ -179,6 +179,53 @@ class CommandLineTest {
     }
 
     @Test
+    void theConsentGateHoldsOnTheCommandLineToo() {
+        String store = dir.resolve("gate").toString();
+        env.put("CASEFILE_PASSWORD", PASSWORD);
+        assertThat(run("demo", "--store", store, "--clients", "1")).isZero();
+        SignIn signIn = new SignIn(new StoreLocation(Path.of(store)), org.casefile.Entities.all(), Clock.systemUTC(),
+                TestStores.FAST);
+        String referral;
+        long clientId;
+        long agencyId;
+        java.time.LocalDate today = java.time.LocalDate.now(Clock.systemUTC());
+        try (Session session = signIn.unlock("admin", PASSWORD.toCharArray())) {
+            ClientService clients = new ClientService(session.transactions(), session.audit(), session.user(),
+                    Clock.systemUTC());
+            clientId = clients.caseload(CaseloadFilter.ALL).getFirst().id();
+            agencyId = new org.casefile.referral.AgencyService(session.transactions(), session.audit(), session.user())
+                    .create(org.casefile.referral.AgencyDraft.named("Leeds Housing Options",
+                            org.casefile.referral.AgencyKind.HOUSING)).id();
+            referral = new org.casefile.referral.ReferralService(session.transactions(), clients, session.audit(),
+                    session.user(), Clock.systemUTC(), 12).create(clientId, new org.casefile.referral.ReferralDraft(
+                    org.casefile.referral.Direction.OUTGOING, agencyId, "", "Needs rehousing", today,
+                    org.casefile.referral.ReferralMethod.SECURE_EMAIL, "", null, false, null, null, null)).reference();
+        }
+
+        assertThat(run("referral", "move", referral, "--to", "sent", "--store", store, "--user", "admin"))
+                .isEqualTo(CasefileCommand.EXIT_PROBLEM);
+        assertThat(err.toString()).contains("cannot be sent", "Leeds Housing Options");
+        assertThat(run("referral", "list", "--store", store, "--user", "admin", "--", referral.replace("R-", "X-")))
+                .isNotZero();
+        try (Session session = signIn.unlock("admin", PASSWORD.toCharArray())) {
+            ClientService clients = new ClientService(session.transactions(), session.audit(), session.user(),
+                    Clock.systemUTC());
+            var referrals = new org.casefile.referral.ReferralService(session.transactions(), clients, session.audit(),
+                    session.user(), Clock.systemUTC(), 12);
+            assertThat(referrals.open(referrals.idOf(referral)).status())
+                    .isEqualTo(org.casefile.referral.ReferralStatus.DRAFT);
+            referrals.addConsent(clientId, new org.casefile.referral.ConsentDraft("Rehousing", false,
+                    java.util.Set.of(agencyId), "Client", org.casefile.referral.ConsentMethod.WRITTEN, today, null, null));
+        }
+        assertThat(run("referral", "move", referral, "--to", "sent", "--note", "Sent by secure email", "--store", store,
+                "--user", "admin")).isZero();
+        assertThat(out.toString()).contains(referral, "Sent", "Sent under the client's consent");
+        assertThat(run("referral", "move", referral, "--to", "in-progress", "--store", store, "--user", "admin"))
+                .isEqualTo(CasefileCommand.EXIT_PROBLEM);
+        assertThat(err.toString()).contains("cannot become In progress");
+    }
+
+    @Test
     void exportFromADemoStoreThenTypologyOnTheExportedFile() throws Exception {
         String store = dir.resolve("demo").toString();
         env.put("CASEFILE_PASSWORD", PASSWORD);
