@@ -85,12 +85,19 @@ class MessagesConsistencyTest {
                 org.casefile.risk.Answer.values(), org.casefile.risk.AnswerSource.values(),
                 org.casefile.risk.NoteKind.values(), org.casefile.risk.GradeScheme.values(),
                 org.casefile.risk.GradeScheme.Grade.values(), org.casefile.risk.Decision.values(),
+                org.casefile.referral.AgencyKind.values(), org.casefile.referral.ConsentMethod.values(),
+                org.casefile.referral.LawfulBasis.values(), org.casefile.referral.Direction.values(),
+                org.casefile.referral.ReferralMethod.values(), org.casefile.referral.MaracReason.values(),
+                org.casefile.referral.ReferralStatus.values(),
                 org.casefile.typology.StalkerType.values(), org.casefile.typology.Modality.values(),
                 org.casefile.typology.ContextFlag.values(), org.casefile.typology.WarningResponse.values(),
                 org.casefile.typology.MentalHealthIndicator.values(), org.casefile.typology.Evidence.Kind.values())) {
             for (Enum<?> value : values) {
                 used.add(labelKey(value));
             }
+        }
+        for (org.casefile.referral.ReferralStatus status : org.casefile.referral.ReferralStatus.values()) {
+            used.add(status.actionKey());
         }
         for (org.casefile.incident.SignalKind kind : org.casefile.incident.SignalKind.values()) {
             used.add(kind.reasonKey());

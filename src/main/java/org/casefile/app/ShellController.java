@@ -2,6 +2,7 @@ package org.casefile.app;
 
 import org.casefile.ui.Workspace;
 import org.casefile.ui.Background;
+import org.casefile.referral.AgenciesController;
 import org.casefile.ui.Views;
 import org.casefile.ui.Dialogs;
 import java.util.EnumMap;
@@ -127,6 +128,7 @@ public final class ShellController {
                 yield Views.load("Dashboard.fxml", dashboard);
             }
             case CLIENTS -> clients().view();
+            case AGENCIES -> Views.load("Agencies.fxml", new AgenciesController(workspace));
             case SETTINGS -> Views.load("Settings.fxml", new SettingsController(session, settings, background, dialogs,
                     settingsChanged, workspace.risk()));
             default -> Views.load("Placeholder.fxml", new PlaceholderController(section));

@@ -75,6 +75,7 @@ public final class ClientOverviewController {
     @FXML private Tab chronologyTab;
     @FXML private Tab riskTab;
     @FXML private Tab typologyTab;
+    @FXML private Tab referralsTab;
 
     private final Workspace workspace;
     private final Navigator navigator;
@@ -103,7 +104,7 @@ public final class ClientOverviewController {
 
     private java.util.Map<String, Tab> featureTabs() {
         return java.util.Map.of("incidents", incidentsTab, "evidence", evidenceTab, "pattern", patternTab,
-                "chronology", chronologyTab, "risk", riskTab, "typology", typologyTab);
+                "chronology", chronologyTab, "risk", riskTab, "typology", typologyTab, "referrals", referralsTab);
     }
 
     /** Fills a feature's tab the first time it is chosen, so opening a client stays quick. */
