@@ -27,7 +27,8 @@ public final class Messages {
             "org.casefile.risk.messages",
             "org.casefile.typology.messages",
             "org.casefile.exchange.messages",
-            "org.casefile.referral.messages");
+            "org.casefile.referral.messages",
+            "org.casefile.reminder.messages");
 
     private Messages() {
     }

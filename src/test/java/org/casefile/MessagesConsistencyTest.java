@@ -88,7 +88,7 @@ class MessagesConsistencyTest {
                 org.casefile.referral.AgencyKind.values(), org.casefile.referral.ConsentMethod.values(),
                 org.casefile.referral.LawfulBasis.values(), org.casefile.referral.Direction.values(),
                 org.casefile.referral.ReferralMethod.values(), org.casefile.referral.MaracReason.values(),
-                org.casefile.referral.ReferralStatus.values(),
+                org.casefile.referral.ReferralStatus.values(), org.casefile.reminder.Reminder.Kind.values(),
                 org.casefile.typology.StalkerType.values(), org.casefile.typology.Modality.values(),
                 org.casefile.typology.ContextFlag.values(), org.casefile.typology.WarningResponse.values(),
                 org.casefile.typology.MentalHealthIndicator.values(), org.casefile.typology.Evidence.Kind.values())) {

@@ -6,8 +6,13 @@ import java.time.format.FormatStyle;
 import java.util.function.BiConsumer;
 import java.time.LocalDate;
 import java.util.List;
-import org.casefile.client.RiskCell;
-import org.casefile.risk.OverdueReview;
+import java.io.File;
+import java.util.function.Function;
+import javafx.scene.control.Button;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.casefile.reminder.Calendar;
+import org.casefile.reminder.Reminder;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -34,7 +39,17 @@ public final class DashboardController {
     @FXML private ListView<ReviewSuggestion> reviews;
     @FXML private VBox emptyState;
     @FXML private VBox overdueSection;
-    @FXML private ListView<OverdueReview> overdue;
+    @FXML private ListView<Reminder> overdue;
+    @FXML private Button exportCalendar;
+    @FXML private Label calendarNote;
+    /** Where the calendar file goes: a seam tests replace. */
+    Function<Window, File> chooseCalendarFile = owner -> {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("dashboard.calendar.title"));
+        chooser.setInitialFileName("casefile-due.ics");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dashboard.calendar.filter"), "*.ics"));
+        return chooser.showSaveDialog(owner);
+    };
     private final Workspace workspace;
     private final BiConsumer<Long, String> openTab;
 
@@ -66,12 +81,12 @@ public final class DashboardController {
                 open();
             }
         });
-        overdue.setCellFactory(list -> new OverdueCell(LocalDate.now(workspace.clock())));
+        overdue.setCellFactory(list -> new ReminderCell(LocalDate.now(workspace.clock())));
         overdue.setAccessibleText(Messages.get("dashboard.overdue.title"));
         Runnable openOverdue = () -> {
-            OverdueReview chosen = overdue.getSelectionModel().getSelectedItem();
+            Reminder chosen = overdue.getSelectionModel().getSelectedItem();
             if (chosen != null) {
-                openTab.accept(chosen.client().id(), "risk");
+                openTab.accept(chosen.clientId(), chosen.tab());
             }
         };
         overdue.setOnKeyPressed(e -> {
@@ -91,7 +106,7 @@ public final class DashboardController {
     /** Looks again: called each time the dashboard is shown. */
     void refresh() {
         workspace.background().run(Messages.get("dashboard.reviews.loading"), () -> new Found(
-                        workspace.risk().overdueReviews(), workspace.incidents().reviewsSuggested()))
+                        workspace.reminders().due(), workspace.incidents().reviewsSuggested()))
                 .onSuccess(found -> {
                     overdue.getItems().setAll(found.overdue());
                     reviews.getItems().setAll(found.suggested());
@@ -101,7 +116,27 @@ public final class DashboardController {
                 .start();
     }
 
-    private record Found(List<OverdueReview> overdue, List<ReviewSuggestion> suggested) {
+    private record Found(List<Reminder> overdue, List<ReviewSuggestion> suggested) {
+    }
+
+    @FXML
+    private void exportCalendar() {
+        File file = chooseCalendarFile.apply(exportCalendar.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        List<Reminder> due = List.copyOf(overdue.getItems());
+        workspace.background().run(Messages.get("dashboard.calendar.writing"), () -> {
+                    Calendar.write(due, file.toPath(), workspace.clock().instant());
+                    return due.size();
+                })
+                .onSuccess(n -> {
+                    calendarNote.setText(Messages.get("dashboard.calendar.written", n, file.getName()));
+                    calendarNote.setVisible(true);
+                    calendarNote.setManaged(true);
+                })
+                .onFailure(workspace.dialogs()::showError)
+                .start();
     }
 
     private void show(boolean anyOverdue, boolean anySuggested) {
@@ -120,35 +155,40 @@ public final class DashboardController {
         }
     }
 
-    /** A case whose review date has passed: who, since when, and the level in force. */
-    private static final class OverdueCell extends ListCell<OverdueReview> {
+    /** Something due: what, on which case, and how soon (overdue in red). */
+    private static final class ReminderCell extends ListCell<Reminder> {
         private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
         private final LocalDate today;
 
-        OverdueCell(LocalDate today) {
+        ReminderCell(LocalDate today) {
             this.today = today;
         }
 
         @Override
-        protected void updateItem(OverdueReview item, boolean empty) {
+        protected void updateItem(Reminder item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
                 setAccessibleText(null);
                 return;
             }
-            Label who = new Label(Messages.get("dashboard.reviews.line", item.client().name(), item.client().reference()));
-            who.getStyleClass().add("title-4");
-            Label level = RiskCell.chip(item.level());
-            long days = java.time.temporal.ChronoUnit.DAYS.between(item.due(), today);
-            Label when = new Label(Messages.get("dashboard.overdue.since", DAY.format(item.due()), days));
-            when.getStyleClass().add("danger");
-            HBox line = new HBox(8, level, when);
+            Label kind = new Label(Messages.get(item.kind().labelKey()));
+            kind.getStyleClass().addAll("chip", "reminder-" + item.kind().name());
+            kind.setMinWidth(Region.USE_PREF_SIZE);
+            Label who = new Label(Messages.get("dashboard.reviews.line", item.clientName(), item.clientReference()));
+            who.getStyleClass().add("text-bold");
+            Label what = new Label(item.what());
+            what.getStyleClass().add("text-muted");
+            long days = java.time.temporal.ChronoUnit.DAYS.between(today, item.due());
+            Label when = new Label(days < 0 ? Messages.get("dashboard.due.overdue", DAY.format(item.due()), -days)
+                    : days == 0 ? Messages.get("dashboard.due.today") : Messages.get("dashboard.due.in", DAY.format(item.due()), days));
+            when.getStyleClass().add(days <= 0 ? "danger" : "text-muted");
+            Region gap = new Region();
+            HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+            HBox line = new HBox(10, kind, who, what, gap, when);
             line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            VBox card = new VBox(4, who, line);
-            card.setPadding(new javafx.geometry.Insets(6, 4, 8, 4));
-            setGraphic(card);
-            setAccessibleText(who.getText() + ". " + Messages.get(item.level().labelKey()) + ". " + when.getText());
+            setGraphic(line);
+            setAccessibleText(kind.getText() + ". " + who.getText() + ". " + what.getText() + ". " + when.getText());
         }
     }
 

@@ -30,7 +30,7 @@ import picocli.CommandLine.ScopeType;
                 "With no command, opens the Casefile window."},
         footer = {"", "The password comes from --password-file, the CASEFILE_PASSWORD variable, or a prompt."},
         subcommands = {AuditCommand.class, DemoCommand.class, ExportCommand.class, TypologyCommand.class,
-                ReferralCommand.class,
+                ReferralCommand.class, RemindersCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CasefileCommand implements Callable<Integer> {
     public static final int EXIT_PROBLEM = 3;
@@ -108,6 +108,10 @@ public final class CasefileCommand implements Callable<Integer> {
 
     Clock clock() {
         return clock;
+    }
+
+    Settings settings() {
+        return settings;
     }
 
     String user() {

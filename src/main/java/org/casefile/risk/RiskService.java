@@ -235,13 +235,17 @@ public final class RiskService {
 
     /** Open cases allocated to me whose latest assessment's review date has passed, most overdue first. */
     public List<OverdueReview> overdueReviews() {
+        return reviewsDue(LocalDate.now(clock).minusDays(1));
+    }
+
+    /** Open cases allocated to me whose latest assessment is due for review by {@code until}, soonest first. */
+    public List<OverdueReview> reviewsDue(LocalDate until) {
         Map<Long, ClientSummary> mine = clients.caseload(new CaseloadFilter(
                         Set.of(CaseStatus.OPEN, CaseStatus.REOPENED, CaseStatus.ON_HOLD), Set.of(), me.id())).stream()
                 .collect(Collectors.toMap(ClientSummary::id, c -> c, (a, b) -> a, LinkedHashMap::new));
         if (mine.isEmpty()) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock);
         // Per client, the row that sorts last by (assessed on, recorded at, id) is the one in force.
         Map<Long, Object[]> latest = new HashMap<>();
         transactions.run(em -> {
@@ -256,7 +260,7 @@ public final class RiskService {
         List<OverdueReview> out = new ArrayList<>();
         latest.forEach((clientId, r) -> {
             LocalDate due = (LocalDate) r[4];
-            if (due.isBefore(today)) {
+            if (!due.isAfter(until)) {
                 out.add(new OverdueReview(mine.get(clientId), due, (RiskLevel) r[5]));
             }
         });

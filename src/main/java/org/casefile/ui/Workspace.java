@@ -10,6 +10,7 @@ import org.casefile.incident.IncidentService;
 import org.casefile.perpetrator.PerpetratorService;
 import org.casefile.referral.AgencyService;
 import org.casefile.referral.ReferralService;
+import org.casefile.reminder.Reminders;
 import org.casefile.risk.RiskRows;
 import org.casefile.risk.RiskService;
 import org.casefile.risk.TypologyService;
@@ -21,7 +22,8 @@ import org.casefile.settings.Settings;
 public record Workspace(Session session, ClientService clients, PerpetratorService perpetrators, SearchService search,
                         IncidentService incidents, ExhibitService exhibits, ChronologyService chronology,
                         RiskService risk, TypologyService typology, AgencyService agencies,
-                        ReferralService referrals, Background background, Dialogs dialogs, Clock clock) {
+                        ReferralService referrals, Reminders reminders, Background background, Dialogs dialogs,
+                        Clock clock) {
 
     public static Workspace open(Session session, Background background, Dialogs dialogs, Clock clock) {
         return open(session, background, dialogs, clock, Settings.DEFAULT_MAX_EXHIBIT_MEGABYTES * 1024L * 1024L);
@@ -46,8 +48,10 @@ public record Workspace(Session session, ClientService clients, PerpetratorServi
         TypologyService typology = new TypologyService(clients, perpetrators, incidents, audit, me, clock);
         ChronologyService chronology = new ChronologyService(List.of(new CaseLogRows(incidents, exhibits,
                 clock.getZone()), new RiskRows(risk, typology, clock.getZone())), clients, audit, me);
+        ReferralService referrals = new ReferralService(tx, clients, audit, me, clock, maracRepeatMonths);
+        Reminders reminders = new Reminders(List.of(Reminders.risk(risk), Reminders.referrals(referrals)), clock);
         return new Workspace(session, clients, perpetrators, new SearchService(tx, me), incidents, exhibits,
-                chronology, risk, typology, new AgencyService(tx, audit, me),
-                new ReferralService(tx, clients, audit, me, clock, maracRepeatMonths), background, dialogs, clock);
+                chronology, risk, typology, new AgencyService(tx, audit, me), referrals, reminders, background,
+                dialogs, clock);
     }
 }

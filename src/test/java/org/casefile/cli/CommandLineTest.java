@@ -223,6 +223,13 @@ class CommandLineTest {
         assertThat(run("referral", "move", referral, "--to", "in-progress", "--store", store, "--user", "admin"))
                 .isEqualTo(CasefileCommand.EXIT_PROBLEM);
         assertThat(err.toString()).contains("cannot become In progress");
+
+        // The reply is now awaited; with a due date it shows among the reminders (the demo's caseworker is not
+        // admin, so admin sees none of their own) and the calendar file is written.
+        Path ics = dir.resolve("due.ics");
+        assertThat(run("reminders", "--ics", ics.toString(), "--store", store, "--user", "admin")).isZero();
+        assertThat(out.toString()).contains("due dates written to");
+        assertThat(ics).exists();
     }
 
     @Test
