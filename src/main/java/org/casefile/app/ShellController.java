@@ -3,6 +3,7 @@ package org.casefile.app;
 import org.casefile.ui.Workspace;
 import org.casefile.ui.Background;
 import org.casefile.referral.AgenciesController;
+import org.casefile.referral.ReferralListController;
 import org.casefile.ui.Views;
 import org.casefile.ui.Dialogs;
 import java.util.EnumMap;
@@ -110,6 +111,9 @@ public final class ShellController {
     private void show(Section section) {
         buttons.get(section).setSelected(true);
         sectionTitle.setText(Messages.get(section.labelKey()));
+        if (section == Section.REFERRALS) {
+            views.remove(section); // a list across cases: read afresh each time it is shown
+        }
         boolean built = views.containsKey(section);
         Node view = views.computeIfAbsent(section, this::build);
         content.getChildren().setAll(view);
@@ -129,6 +133,10 @@ public final class ShellController {
             }
             case CLIENTS -> clients().view();
             case AGENCIES -> Views.load("Agencies.fxml", new AgenciesController(workspace));
+            case REFERRALS -> Views.load("ReferralList.fxml", new ReferralListController(workspace, (clientId, tab) -> {
+                show(Section.CLIENTS);
+                clients().openClientTab(clientId, tab);
+            }));
             case SETTINGS -> Views.load("Settings.fxml", new SettingsController(session, settings, background, dialogs,
                     settingsChanged, workspace.risk()));
             default -> Views.load("Placeholder.fxml", new PlaceholderController(section));

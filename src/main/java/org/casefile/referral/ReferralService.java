@@ -396,6 +396,33 @@ public final class ReferralService {
         return out;
     }
 
+    /** The open referrals on my open cases (not yet declined, closed or withdrawn), reply due soonest first. */
+    public List<ReferralRecord> openOnMyCases() {
+        Map<Long, ClientSummary> mine = mine();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return transactions.read(em -> {
+            List<ReferralRecord> out = new ArrayList<>();
+            for (List<Long> chunk : chunks(List.copyOf(mine.keySet()))) {
+                em.createQuery("from Referral r where r.clientId in :c and r.status in :open", Referral.class)
+                        .setParameter("c", chunk).setParameter("open", Set.of(ReferralStatus.DRAFT, ReferralStatus.SENT,
+                                ReferralStatus.ACKNOWLEDGED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS))
+                        .getResultStream().forEach(r -> out.add(toRecord(em, r)));
+            }
+            out.sort(Comparator.comparing((ReferralRecord r) -> r.details().responseDue() == null ? LocalDate.MAX
+                    : r.details().responseDue()).thenComparing(r -> r.details().referredOn()));
+            return out;
+        });
+    }
+
+    /** The reference of a client I can see, for lists that span cases. */
+    public Map<Long, String> clientReferences(java.util.Collection<Long> clientIds) {
+        Map<Long, String> out = new HashMap<>();
+        clients.visibleSummaries(clientIds).forEach((id, c) -> out.put(id, c.reference() + " · " + c.name()));
+        return out;
+    }
+
     // ---- what is due ----
 
     /**

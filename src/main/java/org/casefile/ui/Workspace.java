@@ -9,6 +9,7 @@ import org.casefile.evidence.ExhibitService;
 import org.casefile.incident.IncidentService;
 import org.casefile.perpetrator.PerpetratorService;
 import org.casefile.referral.AgencyService;
+import org.casefile.referral.ReferralRows;
 import org.casefile.referral.ReferralService;
 import org.casefile.reminder.Reminders;
 import org.casefile.risk.RiskRows;
@@ -46,9 +47,10 @@ public record Workspace(Session session, ClientService clients, PerpetratorServi
         ExhibitService exhibits = new ExhibitService(tx, clients, audit, me, clock, maxExhibitBytes);
         PerpetratorService perpetrators = new PerpetratorService(tx, audit, clients, me, clock);
         TypologyService typology = new TypologyService(clients, perpetrators, incidents, audit, me, clock);
-        ChronologyService chronology = new ChronologyService(List.of(new CaseLogRows(incidents, exhibits,
-                clock.getZone()), new RiskRows(risk, typology, clock.getZone())), clients, audit, me);
         ReferralService referrals = new ReferralService(tx, clients, audit, me, clock, maracRepeatMonths);
+        ChronologyService chronology = new ChronologyService(List.of(new CaseLogRows(incidents, exhibits,
+                clock.getZone()), new RiskRows(risk, typology, clock.getZone()),
+                new ReferralRows(referrals, clock.getZone())), clients, audit, me);
         Reminders reminders = new Reminders(List.of(Reminders.risk(risk), Reminders.referrals(referrals)), clock);
         return new Workspace(session, clients, perpetrators, new SearchService(tx, me), incidents, exhibits,
                 chronology, risk, typology, new AgencyService(tx, audit, me), referrals, reminders, background,

@@ -148,6 +148,12 @@ class ReferralServiceTest {
                 ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED, ReferralStatus.DECLINED);
         assertThatThrownBy(() -> referrals.move(r.id(), declined.version(), ReferralStatus.IN_PROGRESS, ""))
                 .isInstanceOf(UserFacingException.class);
+        assertThat(new ReferralRows(referrals, clock.getZone()).entries(lucja.id()))
+                .extracting(org.casefile.chronology.ChronologyEntry::event)
+                .containsExactly("Referral to Leeds Housing Options: Needs a move away from the area",
+                        "Referral to Leeds Housing Options: Sent",
+                        "Referral to Leeds Housing Options: Acknowledged: Ref H-991",
+                        "Referral to Leeds Housing Options: Declined: Not eligible: no local connection");
         // A stale screen cannot move it either.
         assertThatThrownBy(() -> referrals.move(r.id(), sent.version(), ReferralStatus.WITHDRAWN, ""))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("changed");
