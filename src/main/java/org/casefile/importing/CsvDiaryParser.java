@@ -31,7 +31,7 @@ public final class CsvDiaryParser {
 
     public static ParsedFile parse(ImportInput input, ImportOptions options) {
         if (input.size() > options.limits().maxFileBytes()) {
-            throw new ImportProblem("import.tooLarge", input.name(), options.limits().maxFileBytes() / (1024 * 1024));
+            throw new ImportProblem("import.tooLarge", options.limits().maxFileBytes() / (1024 * 1024));
         }
         char delimiter = delimiter(input);
         DateOrder order = options.dateOrder() == DateOrder.MONTH_FIRST ? DateOrder.MONTH_FIRST : DateOrder.DAY_FIRST;
@@ -170,7 +170,7 @@ public final class CsvDiaryParser {
             long tabs = first.chars().filter(c -> c == '\t').count();
             return tabs > commas && tabs > semis ? '\t' : semis > commas ? ';' : ',';
         } catch (IOException e) {
-            throw new ImportProblem("import.unreadable", input.name());
+            throw new ImportProblem("import.unreadable");
         }
     }
 }

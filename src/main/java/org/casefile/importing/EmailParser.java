@@ -55,7 +55,7 @@ public final class EmailParser {
     /** A mailbox: messages separated by lines starting "From ". */
     public static ParsedFile parseMbox(ImportInput input, ImportOptions options) {
         if (input.size() > options.limits().maxFileBytes()) {
-            throw new ImportProblem("import.tooLarge", input.name(), options.limits().maxFileBytes() / (1024 * 1024));
+            throw new ImportProblem("import.tooLarge", options.limits().maxFileBytes() / (1024 * 1024));
         }
         List<ImportedMessage> out = new ArrayList<>();
         try (InputStream in = new BufferedInputStream(input.open(), 64 * 1024)) {
@@ -102,7 +102,7 @@ public final class EmailParser {
                 out.add(message(current.toByteArray(), out.size() + 1, startLine, options.zone()));
             }
         } catch (IOException e) {
-            throw new ImportProblem("import.unreadable", input.name());
+            throw new ImportProblem("import.unreadable");
         }
         if (out.isEmpty()) {
             throw new ImportProblem("import.empty");
@@ -159,12 +159,12 @@ public final class EmailParser {
 
     private static byte[] readAll(ImportInput input, long max) {
         if (input.size() > max) {
-            throw new ImportProblem("import.tooLarge", input.name(), max / (1024 * 1024));
+            throw new ImportProblem("import.tooLarge", max / (1024 * 1024));
         }
         try (InputStream in = input.open()) {
             return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
         } catch (IOException e) {
-            throw new ImportProblem("import.unreadable", input.name());
+            throw new ImportProblem("import.unreadable");
         }
     }
 

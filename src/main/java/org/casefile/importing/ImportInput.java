@@ -26,7 +26,7 @@ public interface ImportInput {
                 try {
                     return Files.size(file);
                 } catch (IOException e) {
-                    throw new ImportProblem("import.unreadable", name());
+                    throw new ImportProblem("import.unreadable");
                 }
             }
 

@@ -25,12 +25,12 @@ public final class Importers {
         ImportFormat chosen = options.format();
         if (chosen != null && detected != null && chosen != detected
                 && !(chosen == ImportFormat.EML && detected == ImportFormat.MBOX)) {
-            throw new ImportProblem("import.format.mismatch", input.name(), label(detected), label(chosen),
+            throw new ImportProblem("import.format.mismatch", label(detected), label(chosen),
                     detected.cliName());
         }
         ImportFormat format = chosen != null ? chosen : detected;
         if (format == null) {
-            throw new ImportProblem("import.format.unknown", input.name());
+            throw new ImportProblem("import.format.unknown");
         }
         return switch (format) {
             case WHATSAPP -> isZip(input) ? WhatsAppParser.parseZip(input, options)
@@ -52,7 +52,7 @@ public final class Importers {
         try (InputStream in = input.open()) {
             head = in.readNBytes(HEAD);
         } catch (IOException e) {
-            throw new ImportProblem("import.unreadable", input.name());
+            throw new ImportProblem("import.unreadable");
         }
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return ImportFormat.WHATSAPP;
@@ -88,7 +88,7 @@ public final class Importers {
             byte[] b = in.readNBytes(4);
             return b.length == 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
         } catch (IOException e) {
-            throw new ImportProblem("import.unreadable", input.name());
+            throw new ImportProblem("import.unreadable");
         }
     }
 }

@@ -2,9 +2,6 @@ package org.casefile.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -16,7 +13,11 @@ import java.nio.charset.StandardCharsets;
  * line break is refused rather than held. A UTF-8 or UTF-16 byte-order mark picks the encoding.
  */
 final class LineReader implements AutoCloseable {
-    private final Reader reader;
+    private final InputStream in;
+    private final CharsetDecoder decoder;
+    private final java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(64 * 1024).flip();
+    private boolean inputDone;
+    private boolean malformed;
     private final int maxChars;
     private final char[] buffer = new char[64 * 1024];
     private int pos;
@@ -44,7 +45,8 @@ final class LineReader implements AutoCloseable {
         b.skipNBytes(skip);
         CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.reader = new InputStreamReader(b, decoder);
+        this.in = b;
+        this.decoder = decoder;
         this.maxChars = maxChars;
     }
 
@@ -96,26 +98,62 @@ final class LineReader implements AutoCloseable {
         }
     }
 
+    /**
+     * Decodes the next stretch of characters. Characters decoded before a malformed byte are returned first, so
+     * the problem is reported with the line it is on.
+     */
     private boolean fill() {
-        try {
-            int n = reader.read(buffer, 0, buffer.length);
-            if (n <= 0) {
-                return false;
-            }
-            pos = 0;
-            end = n;
-            return true;
-        } catch (CharacterCodingException e) {
+        if (malformed) {
             throw new ImportProblem("import.encoding", lineNumber + 1);
+        }
+        java.nio.CharBuffer out = java.nio.CharBuffer.wrap(buffer);
+        try {
+            while (true) {
+                if (!bytes.hasRemaining() || bytes.remaining() < 4) {
+                    if (!inputDone) {
+                        bytes.compact();
+                        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                        if (n < 0) {
+                            inputDone = true;
+                        } else {
+                            bytes.position(bytes.position() + n);
+                        }
+                        bytes.flip();
+                    }
+                }
+                java.nio.charset.CoderResult r = decoder.decode(bytes, out, inputDone);
+                if (r.isError()) {
+                    malformed = true;
+                    break;
+                }
+                if (r.isOverflow() || out.position() > 0 || inputDone) {
+                    if (inputDone && !r.isOverflow()) {
+                        r = decoder.flush(out);
+                        if (r.isError()) {
+                            malformed = true;
+                        }
+                    }
+                    break;
+                }
+            }
         } catch (IOException e) {
             throw new ImportProblem("import.truncated", lineNumber + 1);
         }
+        if (out.position() == 0) {
+            if (malformed) {
+                throw new ImportProblem("import.encoding", lineNumber + 1);
+            }
+            return false;
+        }
+        pos = 0;
+        end = out.position();
+        return true;
     }
 
     @Override
     public void close() {
         try {
-            reader.close();
+            in.close();
         } catch (IOException ignored) {
             // Only read from; nothing to lose.
         }

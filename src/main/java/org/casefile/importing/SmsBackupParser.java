@@ -29,7 +29,7 @@ public final class SmsBackupParser {
 
     public static ParsedFile parse(ImportInput input, ImportOptions options) {
         if (input.size() > options.limits().maxFileBytes()) {
-            throw new ImportProblem("import.tooLarge", input.name(), options.limits().maxFileBytes() / (1024 * 1024));
+            throw new ImportProblem("import.tooLarge", options.limits().maxFileBytes() / (1024 * 1024));
         }
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -99,7 +99,7 @@ public final class SmsBackupParser {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             throw new ImportProblem("import.sms.badXml", Math.max(line, 1));
         } catch (IOException e) {
-            throw new ImportProblem("import.unreadable", input.name());
+            throw new ImportProblem("import.unreadable");
         } catch (ImportProblem p) {
             throw p;
         } catch (RuntimeException e) {

@@ -49,12 +49,12 @@ public final class WhatsAppParser {
     /** A chat as a plain text file. */
     public static ParsedFile parseText(ImportInput input, ImportOptions options) {
         if (input.size() > options.limits().maxFileBytes()) {
-            throw new ImportProblem("import.tooLarge", input.name(), options.limits().maxFileBytes() / (1024 * 1024));
+            throw new ImportProblem("import.tooLarge", options.limits().maxFileBytes() / (1024 * 1024));
         }
         try (InputStream in = input.open()) {
             return parse(in, options, Map.of());
         } catch (IOException e) {
-            throw new ImportProblem("import.unreadable", input.name());
+            throw new ImportProblem("import.unreadable");
         }
     }
 
@@ -63,7 +63,7 @@ public final class WhatsAppParser {
         ZipReader.Contents zip = ZipReader.read(input, options.limits());
         String chat = zip.chatText();
         if (chat == null) {
-            throw new ImportProblem("import.zip.noChat", input.name());
+            throw new ImportProblem("import.zip.noChat");
         }
         byte[] chatBytes = zip.texts().get(chat);
         ParsedFile parsed = parse(new java.io.ByteArrayInputStream(chatBytes), options, zip.others());

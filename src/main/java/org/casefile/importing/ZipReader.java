@@ -46,7 +46,7 @@ final class ZipReader {
             if (name.toLowerCase(Locale.ROOT).endsWith(".txt") && texts.size() < 8) {
                 byte[] bytes = in.readNBytes(MAX_CHAT_BYTES + 1);
                 if (bytes.length > MAX_CHAT_BYTES) {
-                    throw new ImportProblem("import.tooLarge", input.name(), MAX_CHAT_BYTES / (1024 * 1024));
+                    throw new ImportProblem("import.tooLarge", MAX_CHAT_BYTES / (1024 * 1024));
                 }
                 texts.put(name, bytes);
             } else {
@@ -75,7 +75,7 @@ final class ZipReader {
 
     private static void walk(ImportInput input, ImportLimits limits, EntryReader reader) {
         if (input.size() > limits.maxFileBytes()) {
-            throw new ImportProblem("import.tooLarge", input.name(), limits.maxFileBytes() / (1024 * 1024));
+            throw new ImportProblem("import.tooLarge", limits.maxFileBytes() / (1024 * 1024));
         }
         try (InputStream raw = input.open()) {
             Counting compressed = new Counting(raw, Long.MAX_VALUE, null);
@@ -105,15 +105,15 @@ final class ZipReader {
                 reader.read(name, counted);
             }
             if (entries == 0) {
-                throw new ImportProblem("import.zip.damaged", input.name());
+                throw new ImportProblem("import.zip.damaged");
             }
         } catch (ImportProblem p) {
             throw p;
         } catch (ZipException | java.io.EOFException e) {
-            throw new ImportProblem("import.zip.damaged", input.name());
+            throw new ImportProblem("import.zip.damaged");
         } catch (IOException | RuntimeException e) {
             // ZipInputStream reports some damage as IllegalArgumentException (bad names) or others.
-            throw new ImportProblem("import.zip.damaged", input.name());
+            throw new ImportProblem("import.zip.damaged");
         }
     }
 
