@@ -405,7 +405,7 @@ public final class EmailParser {
             try {
                 return Base64.getMimeDecoder().decode(stripTrailingJunk(body));
             } catch (IllegalArgumentException ex) {
-                throw new ImportProblem("import.email.badBase64", firstLine);
+                throw new ImportProblem("import.email.badEncoding", firstLine);
             }
         }
         if (e.equals("quoted-printable")) {

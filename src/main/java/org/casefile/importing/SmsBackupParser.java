@@ -35,11 +35,23 @@ public final class SmsBackupParser {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Problems are reported through the exception (with its line); nothing is printed to the console.
+        factory.setXMLReporter((message, type, info, location) -> { });
         List<ImportedMessage> out = new ArrayList<>();
         XMLStreamReader xml = null;
         int entry = 0;
         try (InputStream in = input.open()) {
-            xml = factory.createXMLStreamReader(in);
+            // Decoded strictly here, so a bad byte is our sentence with its line, not the XML parser's console noise.
+            java.io.Reader text = new java.io.InputStreamReader(new java.io.BufferedInputStream(in),
+                    java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+            java.io.BufferedReader buffered = new java.io.BufferedReader(text);
+            buffered.mark(1);
+            if (buffered.read() != '\uFEFF') {
+                buffered.reset();
+            }
+            xml = factory.createXMLStreamReader(buffered);
             boolean rootSeen = false;
             Mms mms = null;
             while (xml.hasNext()) {
@@ -97,6 +109,13 @@ public final class SmsBackupParser {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+                if (c instanceof java.nio.charset.CharacterCodingException
+                        || (c instanceof XMLStreamException x && x.getNestedException()
+                        instanceof java.nio.charset.CharacterCodingException)) {
+                    throw new ImportProblem("import.encoding", Math.max(line, 1));
+                }
+            }
             throw new ImportProblem("import.sms.badXml", Math.max(line, 1));
         } catch (IOException e) {
             throw new ImportProblem("import.unreadable");
