@@ -24,7 +24,8 @@ public record ImportedMessage(int position, LocalDateTime at, String sender, Str
         address = address == null ? "" : address;
         text = text == null ? "" : text;
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
-        headers = headers == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
+        headers = headers == null || headers.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
     }
 
     /** Who sent it, as best the file says: the name, else the number or address. */

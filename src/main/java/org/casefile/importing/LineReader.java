@@ -80,6 +80,19 @@ final class LineReader implements AutoCloseable {
             while (pos < end && buffer[pos] != '\n' && buffer[pos] != '\r') {
                 pos++;
             }
+            if (line == null && pos < end) {
+                // The common case: the whole line is in the buffer.
+                if (pos - start > maxChars) {
+                    throw new ImportProblem("import.lineTooLong", lineNumber + 1, maxChars);
+                }
+                String whole = new String(buffer, start, pos - start);
+                if (buffer[pos] == '\r') {
+                    pendingCr = true;
+                }
+                pos++;
+                lineNumber++;
+                return whole;
+            }
             if (line == null) {
                 line = new StringBuilder(Math.min(pos - start + 16, 1024));
             }

@@ -1,6 +1,5 @@
 package org.casefile.importing;
 
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
@@ -64,7 +63,6 @@ public record PartyIdentifiers(long perpetratorId, String label, Set<String> nam
     }
 
     static String foldName(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Fold.of(s);
     }
 }

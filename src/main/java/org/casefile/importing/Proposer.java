@@ -1,6 +1,5 @@
 package org.casefile.importing;
 
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,10 +8,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.casefile.incident.Behaviour;
 import org.casefile.incident.Channel;
 import org.casefile.incident.IncidentRules;
@@ -31,17 +28,17 @@ public final class Proposer {
     /** Room left in an incident's verbatim field for the transcript's dates and names. */
     private static final int MAX_GROUP_CHARS = IncidentRules.MAX_VERBATIM - 2_000;
 
-    private static final Pattern SUICIDE = words("kill myself", "end it all", "end my life", "suicide",
+    private static final List<String> SUICIDE = words("kill myself", "end it all", "end my life", "suicide",
             "not worth living", "take my own life", "i ll die without you", "i will die without you");
-    private static final Pattern THREAT = words("kill you", "kill u", "hurt you", "you ll regret", "you will regret",
+    private static final List<String> THREAT = words("kill you", "kill u", "hurt you", "you ll regret", "you will regret",
             "i will find you", "i ll find you", "watch your back", "you re dead", "you are dead", "make you pay",
             "burn your", "burn down", "smash your", "end you", "i know where you live", "i know where you work",
             "you ll be sorry", "you will be sorry", "ruin your life", "ruin you", "get what s coming",
             "what s coming to you", "slit", "stab");
-    private static final Pattern CHILDREN = words("kids", "children", "child", "son", "daughter", "school", "baby");
-    private static final Pattern OTHERS = words("your mum", "your mom", "your dad", "your sister", "your brother",
+    private static final List<String> CHILDREN = words("kids", "children", "child", "son", "daughter", "school", "baby");
+    private static final List<String> OTHERS = words("your mum", "your mom", "your dad", "your sister", "your brother",
             "your friend", "your new boyfriend", "your boyfriend", "your girlfriend", "your family");
-    private static final Map<Behaviour, Pattern> DIARY = diaryWords();
+    private static final Map<Behaviour, List<String>> DIARY = diaryWords();
 
     private Proposer() {
     }
@@ -60,14 +57,17 @@ public final class Proposer {
         Map<String, List<ImportedMessage>> open = new HashMap<>();
         Map<List<ImportedMessage>, PartyIdentifiers> matchedBy = new java.util.IdentityHashMap<>();
         Map<List<ImportedMessage>, Integer> chars = new java.util.IdentityHashMap<>();
+        // Thousands of messages come from a handful of senders: match each sender once.
+        Map<String, java.util.Optional<PartyIdentifiers>> matched = new HashMap<>();
         for (ImportedMessage m : candidates) {
             if (m.kind() == MessageKind.DIARY) {
                 groups.add(new ArrayList<>(List.of(m)));
                 continue;
             }
-            PartyIdentifiers who = perpetrators.stream().filter(p -> p.matches(m)).findFirst().orElse(null);
-            String key = (who != null ? "P:" + who.perpetratorId() : "S:" + PartyIdentifiers.foldName(m.who()) + "|"
-                    + m.address()) + "|" + medium(m);
+            String sender = m.sender() + "\u0000" + m.address();
+            PartyIdentifiers who = matched.computeIfAbsent(sender, k -> perpetrators.stream()
+                    .filter(p -> p.matches(m)).findFirst()).orElse(null);
+            String key = (who != null ? "P:" + who.perpetratorId() : "S:" + sender) + "|" + medium(m);
             List<ImportedMessage> group = open.get(key);
             int length = m.text().length() + m.who().length() + 40;
             if (group == null || Duration.between(group.getLast().at(), m.at()).compareTo(gap) > 0
@@ -171,23 +171,23 @@ public final class Proposer {
         boolean diary = group.getFirst().kind() == MessageKind.DIARY;
         if (diary) {
             DIARY.forEach((b, p) -> {
-                if (p.matcher(text).find()) {
+                if (any(p, text)) {
                     out.add(b);
                 }
             });
             return out;
         }
         String rest = text;
-        if (SUICIDE.matcher(text).find()) {
+        if (any(SUICIDE, text)) {
             out.add(Behaviour.THREAT_OF_SUICIDE);
-            rest = SUICIDE.matcher(text).replaceAll(" ");
+            rest = without(SUICIDE, text);
         }
-        if (THREAT.matcher(rest).find()) {
+        if (any(THREAT, rest)) {
             out.add(Behaviour.THREAT_TO_CLIENT);
-            if (CHILDREN.matcher(rest).find()) {
+            if (any(CHILDREN, rest)) {
                 out.add(Behaviour.THREAT_TO_CHILDREN);
             }
-            if (OTHERS.matcher(rest).find()) {
+            if (any(OTHERS, rest)) {
                 out.add(Behaviour.THREAT_TO_OTHERS);
             }
         }
@@ -236,8 +236,7 @@ public final class Proposer {
 
     /** Lower case, accents and punctuation gone, one space between words. */
     static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return n.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return Fold.of(s);
     }
 
     /** The lines and sentences of a text, folded, leaving out the short ones ("ok", "yes") that prove nothing. */
@@ -256,19 +255,30 @@ public final class Proposer {
         return fold(s);
     }
 
-    private static Pattern words(String... phrases) {
-        StringBuilder b = new StringBuilder("(?:");
-        for (int i = 0; i < phrases.length; i++) {
-            if (i > 0) {
-                b.append('|');
-            }
-            b.append(Pattern.quote(phrases[i]));
-        }
-        return Pattern.compile("\\b" + b + ")\\b");
+    /** Phrases as they look in folded text, padded so they match whole words only. */
+    private static List<String> words(String... phrases) {
+        return java.util.Arrays.stream(phrases).map(p -> " " + fold(p) + " ").toList();
     }
 
-    private static Map<Behaviour, Pattern> diaryWords() {
-        Map<Behaviour, Pattern> m = new LinkedHashMap<>();
+    private static boolean any(List<String> phrases, String padded) {
+        for (String p : phrases) {
+            if (padded.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String without(List<String> phrases, String padded) {
+        String out = padded;
+        for (String p : phrases) {
+            out = out.replace(p, "  ");
+        }
+        return out;
+    }
+
+    private static Map<Behaviour, List<String>> diaryWords() {
+        Map<Behaviour, List<String>> m = new LinkedHashMap<>();
         m.put(Behaviour.FOLLOWING, words("followed", "following", "follow me", "behind me"));
         m.put(Behaviour.LOITERING, words("outside my house", "outside my home", "outside the house", "waiting outside",
                 "outside my work", "outside the school", "by the gate", "parked outside", "waiting for me",

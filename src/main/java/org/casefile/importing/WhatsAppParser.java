@@ -27,8 +27,6 @@ public final class WhatsAppParser {
     private static final String TIME = "(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?:\\s?([AaPp])\\.?\\s?[Mm]\\.?)?";
     private static final Pattern BRACKETED = Pattern.compile("^\\[" + DATE + ",?\\s" + TIME + "\\]\\s?(.*)$");
     private static final Pattern PLAIN = Pattern.compile("^" + DATE + ",?\\s" + TIME + "\\s[-\u2013]\\s(.*)$");
-    private static final Pattern INVISIBLE = Pattern.compile("[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]");
-    private static final Pattern SPACES = Pattern.compile("[\u202F\u00A0\u2007]");
     private static final Pattern ATTACHED_IOS = Pattern.compile("^<attached: ([^>]{1,255})>\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern ATTACHED_ANDROID = Pattern.compile("^(\\S[^\\n]{0,254}?) \\(file attached\\)\\s*(.*)$",
             Pattern.DOTALL);
@@ -90,8 +88,47 @@ public final class WhatsAppParser {
 
     /** True when {@code line} starts a WhatsApp message: used to recognise a chat by its content. */
     static boolean looksLikeHeader(String line) {
-        String clean = SPACES.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ");
-        return BRACKETED.matcher(clean).matches() || PLAIN.matcher(clean).matches();
+        return headerMatch(clean(line)) != null;
+    }
+
+    /** The line without direction marks, its odd spaces made plain; the same string when it has neither. */
+    static String clean(String line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n && line.charAt(i) < 0x2000 && line.charAt(i) != '\u00A0' && line.charAt(i) != '\uFEFF') {
+            i++;
+        }
+        if (i == n) {
+            return line;
+        }
+        StringBuilder b = new StringBuilder(n);
+        b.append(line, 0, i);
+        for (; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\uFEFF') {
+                continue;
+            }
+            b.append(c == '\u202F' || c == '\u00A0' || c == '\u2007' ? ' ' : c);
+        }
+        return b.toString();
+    }
+
+    /** A matcher positioned on a message's first line, or null for a continuation line. */
+    private static Matcher headerMatch(String clean) {
+        if (clean.isEmpty()) {
+            return null;
+        }
+        char first = clean.charAt(0);
+        Matcher m;
+        if (first == '[') {
+            m = BRACKETED.matcher(clean);
+        } else if (first >= '0' && first <= '9') {
+            m = PLAIN.matcher(clean);
+        } else {
+            return null;
+        }
+        return m.matches() ? m : null;
     }
 
     private static final class Raw {
@@ -102,7 +139,8 @@ public final class WhatsAppParser {
         final boolean yearFirst;
         final int secondOfDay;
         final String sender;
-        final StringBuilder text;
+        String text;
+        StringBuilder more;
         final boolean markedSystem;
 
         Raw(int line, int a, int b, int year, boolean yearFirst, int secondOfDay, String sender, String text,
@@ -114,8 +152,20 @@ public final class WhatsAppParser {
             this.yearFirst = yearFirst;
             this.secondOfDay = secondOfDay;
             this.sender = sender;
-            this.text = new StringBuilder(text);
+            this.text = text;
             this.markedSystem = markedSystem;
+        }
+
+        void append(String line) {
+            if (more == null) {
+                more = new StringBuilder(text);
+            }
+            more.append('\n').append(line);
+            text = null;
+        }
+
+        String text() {
+            return more == null ? text : more.toString();
         }
     }
 
@@ -127,14 +177,8 @@ public final class WhatsAppParser {
             Raw current = null;
             while ((line = lines.next()) != null) {
                 int n = lines.lineNumber();
-                String clean = SPACES.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ");
-                Matcher m = BRACKETED.matcher(clean);
-                if (!m.matches()) {
-                    m = PLAIN.matcher(clean);
-                    if (!m.matches()) {
-                        m = null;
-                    }
-                }
+                String clean = clean(line);
+                Matcher m = headerMatch(clean);
                 if (m == null) {
                     if (current == null) {
                         if (clean.isBlank()) {
@@ -142,10 +186,10 @@ public final class WhatsAppParser {
                         }
                         throw new ImportProblem("import.whatsapp.notAChat", n);
                     }
-                    if (current.text.length() + clean.length() + 1 > limits.maxMessageChars()) {
+                    if ((current.more == null ? current.text.length() : current.more.length()) + clean.length() + 1 > limits.maxMessageChars()) {
                         throw new ImportProblem("import.messageTooLong", current.line, limits.maxMessageChars());
                     }
-                    current.text.append('\n').append(clean);
+                    current.append(clean);
                     continue;
                 }
                 if (raws.size() >= limits.maxMessages()) {
@@ -190,7 +234,7 @@ public final class WhatsAppParser {
     }
 
     private static Raw header(int n, Matcher m, String original) {
-        String[] parts = m.group(1).split("[./-]");
+        String[] parts = splitDate(m.group(1));
         int p0 = Integer.parseInt(parts[0]);
         int p1 = Integer.parseInt(parts[1]);
         int p2 = Integer.parseInt(parts[2]);
@@ -229,6 +273,21 @@ public final class WhatsAppParser {
             marked = at >= 0 && original.length() > at + 2 && original.charAt(at + 2) == '\u200E';
         }
         return new Raw(n, a, b, year, yearFirst, hour * 3600 + minute * 60 + second, sender, text, marked);
+    }
+
+    private static String[] splitDate(String date) {
+        String[] out = new String[3];
+        int k = 0;
+        int start = 0;
+        for (int i = 0; i <= date.length(); i++) {
+            if (i == date.length() || date.charAt(i) == '.' || date.charAt(i) == '/' || date.charAt(i) == '-') {
+                if (k < 3) {
+                    out[k++] = date.substring(start, i);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     /** [lines proving day-first, lines proving month-first]: the first such line number of each, or 0. */
@@ -277,22 +336,26 @@ public final class WhatsAppParser {
     }
 
     private static ImportedMessage message(Raw r, LocalDateTime at, Map<String, Long> mediaInZip) {
-        String text = r.text.toString();
+        String text = r.text();
         if (r.sender.isEmpty()) {
             return new ImportedMessage(r.line, at, "", "", MessageKind.SYSTEM, false, text, List.of(), Map.of());
         }
-        String firstLine = text.lines().findFirst().orElse("").strip();
+        int nl = text.indexOf('\n');
+        String firstLine = (nl < 0 ? text : text.substring(0, nl)).strip();
         MessageKind kind = MessageKind.TEXT;
         List<Attachment> attachments = List.of();
-        Matcher a = ATTACHED_IOS.matcher(text.strip());
-        Matcher b = ATTACHED_ANDROID.matcher(text.strip());
-        if (a.matches()) {
+        boolean mayAttach = text.startsWith("<attached: ") || text.contains(" (file attached)");
+        Matcher a = ATTACHED_IOS.matcher(mayAttach ? text.strip() : "");
+        Matcher b = ATTACHED_ANDROID.matcher(mayAttach ? text.strip() : "");
+        if (mayAttach && a.matches()) {
             kind = MessageKind.ATTACHMENT;
             attachments = List.of(new Attachment(a.group(1).strip(), MediaGuess.of(a.group(1)), null));
-        } else if (b.matches() && (mediaInZip.isEmpty() || mediaInZip.containsKey(b.group(1).strip())
+        } else if (mayAttach && b.matches() && (mediaInZip.isEmpty() || mediaInZip.containsKey(b.group(1).strip())
                 || b.group(1).matches("(?i)[\\w-]+\\.[a-z0-9]{2,5}"))) {
             kind = MessageKind.ATTACHMENT;
             attachments = List.of(new Attachment(b.group(1).strip(), MediaGuess.of(b.group(1)), null));
+        } else if (firstLine.length() > 40) {
+            kind = r.markedSystem && SYSTEM_PHRASE.matcher(text).find() ? MessageKind.SYSTEM : MessageKind.TEXT;
         } else if (OMITTED.matcher(firstLine).matches()) {
             kind = MessageKind.MEDIA_OMITTED;
         } else if (DELETED.matcher(firstLine).matches()) {
