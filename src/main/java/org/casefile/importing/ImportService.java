@@ -52,6 +52,11 @@ public final class ImportService {
         this.clock = clock;
     }
 
+    /** The perpetrators linked to the client, to choose from on a proposal. */
+    public List<LinkedPerpetrator> linkedPerpetrators(long clientId) {
+        return perpetrators.forClient(clientId);
+    }
+
     /** The perpetrators linked to the client, as the identifiers an import matches senders against. */
     public List<PartyIdentifiers> identifiers(long clientId) {
         List<PartyIdentifiers> out = new ArrayList<>();
