@@ -176,4 +176,27 @@ class ImportServiceTest {
             assertThat(p.messages()).hasSize(3);
         });
     }
+
+    @Test
+    void emailAttachmentsAndChatMediaAreKeptAsExhibitsBesideTheOriginal() throws Exception {
+        Path email = copy("email-multipart.eml");
+        ImportPreview mail = imports.preview(lucja.id(), email, options, Proposer.DEFAULT_GAP);
+        assertThat(mail.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.perpetratorId()).isEqualTo(dan.id());
+            assertThat(p.behaviours()).contains(Behaviour.EMAIL);
+            assertThat(p.channel()).isEqualTo(Channel.EMAIL);
+        });
+        ImportResult stored = imports.confirm(lucja.id(), email, mail, "JS");
+        assertThat(stored.attachmentReferences()).hasSize(1);
+        IncidentDraft d = incidents.open(stored.incidentIds().getFirst()).versions().getFirst().draft();
+        assertThat(d.verbatim()).contains("Subject: You\u2019ll see me soon", "[file: letter to you.pdf]");
+
+        Path zip = copy("whatsapp-ios.zip");
+        ImportResult chat = imports.confirm(lucja.id(), zip,
+                imports.preview(lucja.id(), zip, options, Proposer.DEFAULT_GAP), "JS");
+        assertThat(chat.attachmentReferences()).hasSize(1);
+        assertThat(exhibits.forClient(lucja.id())).extracting(ExhibitSummary::fileName).containsExactly(
+                "email-multipart.eml", "letter to you.pdf", "whatsapp-ios.zip",
+                "00000003-PHOTO-2024-03-12-21-16-30.jpg");
+    }
 }
