@@ -69,6 +69,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Messages further apart than this start a new incident (default ${DEFAULT-VALUE}).")
     long gapMinutes;
 
+    @Option(names = "--columns", paramLabel = "ROLE=HEADING,...", split = ",",
+            description = "For a CSV diary: which heading holds what, e.g. date=Dag,time=Uur,what=Gebeurtenis,"
+                    + "where=Plek,witnesses=Getuigen (default: found by heading).")
+    java.util.Map<String, String> columns;
+
     @Option(names = "--dry-run", description = "Read and propose only; store nothing.")
     boolean dryRun;
 
@@ -87,6 +92,15 @@ final class ImportCommand implements Callable<Integer> {
                 case "month-first" -> DateOrder.MONTH_FIRST;
                 default -> throw new org.casefile.UserFacingException("cli.import.badDateOrder");
             });
+        }
+        if (columns != null) {
+            for (String role : columns.keySet()) {
+                if (!java.util.Set.of("date", "time", "what", "where", "witnesses").contains(role)) {
+                    throw new org.casefile.UserFacingException("cli.import.badColumn", role);
+                }
+            }
+            options = options.withCsvMapping(new org.casefile.importing.CsvMapping(columns.get("date"),
+                    columns.get("time"), columns.get("what"), columns.get("where"), columns.get("witnesses")));
         }
         try (CliSession cli = CliSession.open(root)) {
             Session session = cli.session();

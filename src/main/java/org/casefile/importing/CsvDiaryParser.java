@@ -107,6 +107,23 @@ public final class CsvDiaryParser {
         return new ParsedFile(ImportFormat.CSV, out, order, options.dateOrder() != DateOrder.INFER);
     }
 
+    /** The diary's column headings, for choosing which holds what; empty when the first row cannot be read. */
+    public static List<String> headers(ImportInput input) {
+        char delimiter = delimiter(input);
+        try (InputStream in = input.open();
+             Reader reader = new InputStreamReader(new java.io.BufferedInputStream(in), StandardCharsets.UTF_8);
+             CSVParser csv = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true).get().parse(reader)) {
+            for (CSVRecord row : csv) {
+                List<String> out = new ArrayList<>();
+                row.forEach(h -> out.add(h.replace("\uFEFF", "")));
+                return out.stream().filter(h -> !h.isBlank()).distinct().limit(100).toList();
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return List.of();
+    }
+
     private static boolean hasCause(Throwable t, Class<?> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {

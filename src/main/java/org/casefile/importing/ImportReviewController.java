@@ -47,6 +47,12 @@ public final class ImportReviewController {
     @FXML private ComboBox<ImportFormat> format;
     @FXML private ComboBox<DateOrder> dateOrder;
     @FXML private Button readAgain;
+    @FXML private javafx.scene.layout.HBox columns;
+    @FXML private ComboBox<String> columnDate;
+    @FXML private ComboBox<String> columnTime;
+    @FXML private ComboBox<String> columnWhat;
+    @FXML private ComboBox<String> columnWhere;
+    @FXML private ComboBox<String> columnWitnesses;
     @FXML private Label status;
     @FXML private TableView<Proposal> table;
     @FXML private TableColumn<Proposal, Proposal> include;
@@ -100,6 +106,11 @@ public final class ImportReviewController {
         dateOrder.setConverter(converter(d -> d == null ? "" : Messages.get(d.labelKey())));
         dateOrder.setValue(DateOrder.INFER);
         format.valueProperty().addListener((o, a, b) -> readAgain.setDisable(file == null));
+        for (ComboBox<String> c : columnBoxes()) {
+            c.setPromptText(Messages.get("importReview.columnGuess"));
+            c.setConverter(converter(v -> v == null ? Messages.get("importReview.columnGuess") : v));
+            c.valueProperty().addListener((o, a, b) -> readAgain.setDisable(file == null));
+        }
         dateOrder.valueProperty().addListener((o, a, b) -> readAgain.setDisable(file == null));
 
         include.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -152,15 +163,30 @@ public final class ImportReviewController {
         }
         Path reading = file;
         ImportOptions options = ImportOptions.defaults().withFormat(format.getValue())
-                .withDateOrder(dateOrder.getValue());
+                .withDateOrder(dateOrder.getValue()).withCsvMapping(new CsvMapping(columnDate.getValue(),
+                        columnTime.getValue(), columnWhat.getValue(), columnWhere.getValue(),
+                        columnWitnesses.getValue()));
         say(Messages.get("importReview.reading"), false);
         confirm.setDisable(true);
         readAgain.setDisable(true);
+        boolean csv = format.getValue() == ImportFormat.CSV || reading.getFileName().toString().toLowerCase(
+                java.util.Locale.ROOT).endsWith(".csv");
         background.run(Messages.get("importReview.reading"), () -> {
+                    List<String> headings = csv ? imports.csvHeaders(reading) : List.of();
                     List<LinkedPerpetrator> perpetrators = imports.linkedPerpetrators(clientId);
-                    return new Read(imports.preview(clientId, reading, options, Proposer.DEFAULT_GAP), perpetrators);
+                    try {
+                        return new Read(imports.preview(clientId, reading, options, Proposer.DEFAULT_GAP), perpetrators,
+                                headings, null);
+                    } catch (RuntimeException e) {
+                        return new Read(null, perpetrators, headings, e);
+                    }
                 })
                 .onSuccess(read -> {
+                    showColumns(read.headings());
+                    if (read.failure() != null) {
+                        failed(read.failure());
+                        return;
+                    }
                     preview = read.preview();
                     linked = read.perpetrators();
                     perpetrator.getItems().setAll(new ArrayList<LinkedPerpetrator>());
@@ -175,17 +201,45 @@ public final class ImportReviewController {
                     updateConfirm();
                     readAgain.setDisable(false);
                 })
-                .onFailure(failure -> {
-                    preview = null;
-                    table.getItems().clear();
-                    say(Dialogs.sentenceFor(failure), true);
-                    readAgain.setDisable(false);
-                    updateConfirm();
-                })
+                .onFailure(this::failed)
                 .start();
     }
 
-    private record Read(ImportPreview preview, List<LinkedPerpetrator> perpetrators) {
+    private void failed(Throwable failure) {
+        preview = null;
+        table.getItems().clear();
+        say(Dialogs.sentenceFor(failure), true);
+        readAgain.setDisable(false);
+        updateConfirm();
+    }
+
+    /** A diary's headings in the column choosers (kept as chosen when the same file is read again). */
+    private void showColumns(List<String> headings) {
+        boolean show = !headings.isEmpty();
+        columns.setVisible(show);
+        columns.setManaged(show);
+        for (ComboBox<String> c : columnBoxes()) {
+            if (!c.getItems().equals(withNone(headings))) {
+                String kept = c.getValue();
+                c.getItems().setAll(withNone(headings));
+                c.setValue(kept != null && headings.contains(kept) ? kept : null);
+            }
+        }
+    }
+
+    private static List<String> withNone(List<String> headings) {
+        List<String> out = new ArrayList<>();
+        out.add(null);
+        out.addAll(headings);
+        return out;
+    }
+
+    private List<ComboBox<String>> columnBoxes() {
+        return List.of(columnDate, columnTime, columnWhat, columnWhere, columnWitnesses);
+    }
+
+    private record Read(ImportPreview preview, List<LinkedPerpetrator> perpetrators, List<String> headings,
+                        RuntimeException failure) {
     }
 
     private static String summary(ParsedFile p) {

@@ -52,6 +52,11 @@ public final class ImportService {
         this.clock = clock;
     }
 
+    /** The column headings of a CSV diary, for the caseworker to say which holds what. */
+    public List<String> csvHeaders(Path file) {
+        return CsvDiaryParser.headers(ImportInput.of(file));
+    }
+
     /** The perpetrators linked to the client, to choose from on a proposal. */
     public List<LinkedPerpetrator> linkedPerpetrators(long clientId) {
         return perpetrators.forClient(clientId);

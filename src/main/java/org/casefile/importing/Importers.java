@@ -77,7 +77,10 @@ public final class Importers {
             return ImportFormat.WHATSAPP;
         }
         String lower = first.toLowerCase(Locale.ROOT);
-        if ((first.contains(",") || first.contains(";") || first.contains("\t")) && lower.contains("date")) {
+        boolean delimited = first.contains(",") || first.contains(";") || first.contains("\t");
+        if (delimited && (lower.contains("date") || input.name().toLowerCase(Locale.ROOT).endsWith(".csv"))) {
+            // A heading row naming a date, or any delimited rows in a file called .csv (its headings may be in
+            // another language: the caseworker then says which column is which).
             return ImportFormat.CSV;
         }
         return null;

@@ -133,4 +133,15 @@ class ImportCommandTest {
         JsonNode j = new ObjectMapper().readTree(out.toString());
         assertThat(j.get("first").asText()).isEqualTo("2024-01-03 21:15:00");
     }
+
+    @Test
+    void aDiaryWithOtherHeadingsIsReadWithChosenColumns() throws Exception {
+        assertThat(importSample("diary-semicolon.csv", "--dry-run")).isEqualTo(CasefileCommand.EXIT_PROBLEM);
+        assertThat(err.toString()).contains("no date column");
+        assertThat(importSample("diary-semicolon.csv", "--dry-run", "--json", "--columns",
+                "date=Dag,time=Uur,what=Gebeurtenis,where=Plek")).as(err.toString()).isZero();
+        JsonNode j = new ObjectMapper().readTree(out.toString());
+        assertThat(j.get("messages").asInt()).isEqualTo(2);
+        assertThat(j.get("last").asText()).isEqualTo("2024-03-20 08:00:00");
+    }
 }

@@ -126,4 +126,35 @@ class ImportReviewUiTest {
         assertThat(robot.lookup("#confirm").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(workspace.exhibits().forClient(lucja.id())).isEmpty();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDiaryWithItsOwnHeadingsIsReadOnceTheColumnsAreChosen(FxRobot robot) throws Exception {
+        Path diary = store.dir.resolve("dagboek.csv");
+        Files.copy(ImportParsersTest.sample("diary-semicolon.csv"), diary);
+        ImportService imports = new ImportService(workspace.incidents(), workspace.exhibits(), workspace.perpetrators(),
+                workspace.clock());
+        ImportReviewController controller = new ImportReviewController(imports, store.background, lucja.id(), "JS",
+                () -> { }, () -> { });
+        controller.chooseWithDialog = owner -> diary;
+        robot.interact(() -> {
+            stage.setScene(new Scene(Views.load("ImportReview.fxml", controller), 1300, 760));
+            stage.show();
+        });
+        robot.clickOn("#chooseFile");
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        FxWait.until(() -> status.getText().startsWith("The diary has no date column"), "the sentence");
+        FxWait.until(() -> robot.lookup("#columns").query().isVisible(), "the column choosers");
+        robot.interact(() -> {
+            robot.lookup("#columnDate").queryAs(javafx.scene.control.ComboBox.class).setValue("Dag");
+            robot.lookup("#columnTime").queryAs(javafx.scene.control.ComboBox.class).setValue("Uur");
+            robot.lookup("#columnWhat").queryAs(javafx.scene.control.ComboBox.class).setValue("Gebeurtenis");
+            robot.lookup("#columnWhere").queryAs(javafx.scene.control.ComboBox.class).setValue("Plek");
+        });
+        robot.clickOn("#readAgain");
+        TableView<Proposal> table = robot.lookup("#table").queryAs(TableView.class);
+        FxWait.until(() -> table.getItems().size() == 2, "two diary entries");
+        assertThat(table.getItems()).allSatisfy(p -> assertThat(p.include()).isTrue());
+        assertThat(table.getItems().getFirst().behaviours()).contains(org.casefile.incident.Behaviour.WATCHING);
+    }
 }
