@@ -394,7 +394,11 @@ public final class ImportReviewController {
 
     static String when(Proposal p) {
         String start = WHEN.format(p.start());
-        return p.end().equals(p.start()) ? start : start + " – " + WHEN.format(p.end());
+        if (p.end().equals(p.start())) {
+            return start;
+        }
+        return start + " – " + (p.end().toLocalDate().equals(p.start().toLocalDate())
+                ? p.end().toLocalTime().withSecond(0).withNano(0).toString() : WHEN.format(p.end()));
     }
 
     static String notes(Proposal p) {

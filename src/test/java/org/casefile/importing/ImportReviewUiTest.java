@@ -83,6 +83,7 @@ class ImportReviewUiTest {
                 .startsWith("Read 7 messages or entries from a WhatsApp chat").contains("Dates read as Day first");
         Button confirm = robot.lookup("#confirm").queryAs(Button.class);
         FxWait.until(() -> confirm.getText().equals("Record 4 incidents"), "four chosen");
+        robot.interact(() -> org.casefile.ui.Screenshots.save(stage.getScene(), "import-review"));
         assertThat(workspace.exhibits().forClient(lucja.id())).isEmpty();
 
         // The first proposal (Dan's two evening messages) is selected; merge it with the next one (Lucja's reply).
