@@ -378,11 +378,8 @@ public final class EmailParser {
             i = lineEnd + 1;
         }
         if (!closed) {
-            if (start < 0) {
-                throw new ImportProblem("import.email.truncated", firstLine);
-            }
-            // A missing closing boundary: mail programs accept it; so do we, taking the rest as the last part.
-            parts.add(java.util.Arrays.copyOfRange(body, start, body.length));
+            // No closing boundary: the file was most likely cut short. Refused rather than read in part.
+            throw new ImportProblem("import.email.truncated", firstLine);
         }
         return parts;
     }

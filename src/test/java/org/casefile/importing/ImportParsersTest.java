@@ -309,4 +309,35 @@ class ImportParsersTest {
         ImportOptions limited = OPTIONS.withLimits(new ImportLimits(100, 1000, 1000, 1000, 10, 100));
         assertThat(problem("whatsapp-android-24h.txt", limited).key()).isEqualTo("import.tooLarge");
     }
+
+    @Test
+    void aTruncatedEmailIsRefusedNotReadInPart() throws Exception {
+        byte[] whole = java.nio.file.Files.readAllBytes(sample("email-multipart.eml"));
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length * 2 / 3);
+        assertThatThrownBy(() -> Importers.parse(ImportInput.of("cut.eml", cut), OPTIONS))
+                .extracting(e -> ((ImportProblem) e).key()).isEqualTo("import.email.truncated");
+        byte[] box = java.nio.file.Files.readAllBytes(sample("mailbox.mbox"));
+        String withCut = new String(box, java.nio.charset.StandardCharsets.UTF_8) + "\nFrom x@example.org Fri Mar 15"
+                + " 10:00:00 2024\nFrom: x@example.org\nDate: Fri, 15 Mar 2024 10:00:00 +0000\nContent-Type: "
+                + "multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nhalf a mess";
+        ImportProblem p = (ImportProblem) org.assertj.core.api.Assertions.catchThrowable(() -> Importers.parse(
+                ImportInput.of("box.mbox", withCut.getBytes(java.nio.charset.StandardCharsets.UTF_8)), OPTIONS));
+        assertThat(p.key()).isEqualTo("import.email.truncated");
+        assertThat(p.getMessage()).startsWith("The message on line 28 ");
+    }
+
+    @Test
+    void aGigabyteFileIsRefusedWithoutBeingRead(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path huge = dir.resolve("chat.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.write("12/03/2024, 21:15 - A: b\n".getBytes());
+            f.setLength(1L << 30);
+        }
+        long t = System.nanoTime();
+        ImportProblem p = (ImportProblem) org.assertj.core.api.Assertions.catchThrowable(
+                () -> Importers.parse(ImportInput.of(huge), OPTIONS));
+        assertThat(p.key()).isEqualTo("import.tooLarge");
+        assertThat(p.getMessage()).contains("512 MB");
+        assertThat((System.nanoTime() - t) / 1_000_000).isLessThan(5_000);
+    }
 }
