@@ -106,6 +106,14 @@ class ImportReviewUiTest {
 
         robot.clickOn("#cancel");
         assertThat(closed).isTrue();
+
+        // The incident says where it came from.
+        long first = workspace.incidents().log(lucja.id()).getFirst().id();
+        robot.interact(() -> stage.setScene(new Scene(Views.load("Incident.fxml",
+                new org.casefile.incident.IncidentController(workspace, null, first, id -> new Label())), 1200, 760)));
+        Label recordedLine = robot.lookup("#recorded").queryAs(Label.class);
+        FxWait.until(() -> recordedLine.getText().contains("Imported from exhibit JS/1, lines or entries 2 to 5"),
+                "the link back to the original");
     }
 
     @Test
