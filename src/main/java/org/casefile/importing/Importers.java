@@ -28,7 +28,9 @@ public final class Importers {
             throw new ImportProblem("import.format.mismatch", label(detected), label(chosen),
                     detected.cliName());
         }
-        ImportFormat format = chosen != null ? chosen : detected;
+        // An email saved with its mailbox "From " line is a mailbox of one: read it as such.
+        ImportFormat format = chosen != null && !(chosen == ImportFormat.EML && detected == ImportFormat.MBOX)
+                ? chosen : detected;
         if (format == null) {
             throw new ImportProblem("import.format.unknown");
         }
