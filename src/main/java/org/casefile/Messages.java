@@ -28,7 +28,8 @@ public final class Messages {
             "org.casefile.typology.messages",
             "org.casefile.exchange.messages",
             "org.casefile.referral.messages",
-            "org.casefile.reminder.messages");
+            "org.casefile.reminder.messages",
+            "org.casefile.importing.messages");
 
     private Messages() {
     }

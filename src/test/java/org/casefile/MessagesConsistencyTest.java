@@ -91,7 +91,9 @@ class MessagesConsistencyTest {
                 org.casefile.referral.ReferralStatus.values(), org.casefile.reminder.Reminder.Kind.values(),
                 org.casefile.typology.StalkerType.values(), org.casefile.typology.Modality.values(),
                 org.casefile.typology.ContextFlag.values(), org.casefile.typology.WarningResponse.values(),
-                org.casefile.typology.MentalHealthIndicator.values(), org.casefile.typology.Evidence.Kind.values())) {
+                org.casefile.typology.MentalHealthIndicator.values(), org.casefile.typology.Evidence.Kind.values(),
+                org.casefile.importing.ImportFormat.values(), org.casefile.importing.DateOrder.values(),
+                org.casefile.importing.MessageKind.values())) {
             for (Enum<?> value : values) {
                 used.add(labelKey(value));
             }

@@ -8,6 +8,8 @@ import org.casefile.client.CaseloadController;
 import org.casefile.client.ClientFormController;
 import org.casefile.client.ClientOverviewController;
 import org.casefile.evidence.EvidenceController;
+import org.casefile.importing.ImportReviewController;
+import org.casefile.importing.ImportService;
 import org.casefile.incident.IncidentController;
 import org.casefile.incident.IncidentFormController;
 import org.casefile.incident.IncidentLogController;
@@ -99,7 +101,8 @@ final class ClientsSection implements Navigator, CasePanels {
     @Override
     public Node tab(String tab, long clientId) {
         return switch (tab) {
-            case "incidents" -> Views.load("IncidentLog.fxml", new IncidentLogController(workspace, this, clientId));
+            case "incidents" -> Views.load("IncidentLog.fxml",
+                    new IncidentLogController(workspace, this, clientId, () -> importMessages(clientId)));
             case "evidence" -> Views.load("Evidence.fxml", new EvidenceController(workspace, clientId, null));
             case "pattern" -> Views.load("Pattern.fxml",
                     new PatternController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
@@ -126,6 +129,15 @@ final class ClientsSection implements Navigator, CasePanels {
                 .onSuccess(this::openIncident)
                 .onFailure(workspace.dialogs()::showError)
                 .start();
+    }
+
+    /** The import review in place of the overview; closing it returns to the client's incident log. */
+    private void importMessages(long clientId) {
+        ImportService imports = new ImportService(workspace.incidents(), workspace.exhibits(), workspace.perpetrators(),
+                workspace.clock());
+        root.getChildren().setAll(Views.load("ImportReview.fxml", new ImportReviewController(imports,
+                workspace.background(), clientId, workspace.session().user().initials(), () -> { },
+                () -> openClientTab(clientId, "incidents"))));
     }
 
     private Node incidentEvidence(long clientId, long incidentId) {

@@ -67,6 +67,16 @@ class Incident {
     @Column(name = "order_breached", nullable = false)
     private boolean orderBreached;
 
+    /** For an imported incident: the exhibit holding the original file, and the lines it came from. */
+    @Column(name = "import_exhibit_id")
+    private Long importExhibitId;
+
+    @Column(name = "import_first")
+    private Integer importFirst;
+
+    @Column(name = "import_last")
+    private Integer importLast;
+
     @Version
     private long version;
 
@@ -104,6 +114,17 @@ class Incident {
 
     int latestVersion() {
         return latestVersion;
+    }
+
+    void importedFrom(ImportLink link) {
+        importExhibitId = link.exhibitId();
+        importFirst = link.firstPosition();
+        importLast = link.lastPosition();
+    }
+
+    ImportLink importLink() {
+        return importExhibitId == null ? null
+                : new ImportLink(importExhibitId, importFirst == null ? 0 : importFirst, importLast == null ? 0 : importLast);
     }
 
     void amended(int newLatest, IncidentDraft now) {

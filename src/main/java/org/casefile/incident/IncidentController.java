@@ -64,14 +64,20 @@ public final class IncidentController {
                     for (LinkedPerpetrator p : workspace.perpetrators().forClient(r.clientId())) {
                         names.put(p.perpetratorId(), p.name());
                     }
-                    return new Loaded(r, names);
+                    String imported = workspace.incidents().importLink(incidentId)
+                            .map(l -> Messages.get("incident.view.imported",
+                                    workspace.exhibits().open(l.exhibitId()).summary().reference(),
+                                    l.firstPosition(), l.lastPosition()))
+                            .orElse("");
+                    return new Loaded(r, names, imported);
                 })
                 .onSuccess(this::show)
                 .onFailure(failure -> recorded.setText(Dialogs.sentenceFor(failure)))
                 .start();
     }
 
-    private record Loaded(IncidentRecord record, Map<Long, String> names) {
+    /** @param imported where an imported incident came from, as a sentence; empty for one typed in */
+    private record Loaded(IncidentRecord record, Map<Long, String> names, String imported) {
     }
 
     private void show(Loaded loaded) {
@@ -93,6 +99,9 @@ public final class IncidentController {
         } else if (amendments > 1) {
             recordedLine += " " + Messages.get("incident.view.amendedTimes", amendments, record.current().madeBy(),
                     stamp(record.current().madeAt()));
+        }
+        if (!loaded.imported().isEmpty()) {
+            recordedLine += " " + loaded.imported();
         }
         recorded.setText(recordedLine);
         fill(fields, IncidentFields.of(current, loaded.names()));

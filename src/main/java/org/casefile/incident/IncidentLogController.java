@@ -24,6 +24,7 @@ public final class IncidentLogController {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @FXML private Button logIncident;
+    @FXML private Button importMessages;
     @FXML private Label summary;
     @FXML private TableView<Row> table;
     @FXML private TableColumn<Row, Integer> number;
@@ -37,15 +38,22 @@ public final class IncidentLogController {
     private final Workspace workspace;
     private final Navigator navigator;
     private final long clientId;
+    private final Runnable startImport;
 
     /** One incident with its exhibit references, as the table shows it. */
     record Row(IncidentSummary incident, List<ExhibitSummary> exhibits) {
     }
 
     public IncidentLogController(Workspace workspace, Navigator navigator, long clientId) {
+        this(workspace, navigator, clientId, null);
+    }
+
+    /** @param startImport opens the import review for this client; null hides "Import messages…" */
+    public IncidentLogController(Workspace workspace, Navigator navigator, long clientId, Runnable startImport) {
         this.workspace = workspace;
         this.navigator = navigator;
         this.clientId = clientId;
+        this.startImport = startImport;
     }
 
     @FXML
@@ -62,6 +70,8 @@ public final class IncidentLogController {
         exhibits.setCellFactory(c -> new ExhibitsCell());
         police.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().incident().policeReported()
                 ? c.getValue().incident().crimeReference() : ""));
+        importMessages.setVisible(startImport != null);
+        importMessages.setManaged(startImport != null);
         org.casefile.ui.Tables.opensRows(table, row -> navigator.openIncident(row.incident().id()));
         table.setAccessibleText(Messages.get("incident.log.behaviours"));
         refresh();
@@ -90,6 +100,13 @@ public final class IncidentLogController {
     @FXML
     private void logIncident() {
         navigator.editIncident(clientId, null);
+    }
+
+    @FXML
+    private void importMessages() {
+        if (startImport != null) {
+            startImport.run();
+        }
     }
 
     static String when(IncidentSummary i) {

@@ -77,17 +77,39 @@ public final class IncidentService {
 
     /** Records several incidents for one client in one transaction (imports and demo data). */
     public List<Long> recordAll(long clientId, List<IncidentDraft> drafts) {
+        return recordAll(clientId, drafts, java.util.Collections.nCopies(drafts.size(), null));
+    }
+
+    /**
+     * As {@link #recordAll(long, List)}, each incident linked to where it was imported from ({@code links} runs
+     * beside {@code drafts}; a null link means typed in). The exhibit must belong to the same client.
+     */
+    public List<Long> recordAll(long clientId, List<IncidentDraft> drafts, List<ImportLink> links) {
+        if (links.size() != drafts.size()) {
+            throw new IllegalArgumentException("one link (or null) per draft");
+        }
         drafts.forEach(this::check);
         return clients.inCase(clientId, em -> {
             List<Long> ids = new ArrayList<>();
             // Asked once: a query per incident would flush the whole growing unit of work each time.
             List<Long> linked = linkedPerpetrators(em, clientId);
-            for (IncidentDraft draft : drafts) {
+            java.util.Set<Long> exhibits = new java.util.HashSet<>();
+            links.stream().filter(java.util.Objects::nonNull).forEach(l -> exhibits.add(l.exhibitId()));
+            if (!exhibits.isEmpty() && em.createQuery(
+                            "select count(e) from Exhibit e where e.clientId = :c and e.id in :ids", Long.class)
+                    .setParameter("c", clientId).setParameter("ids", exhibits).getSingleResult() != exhibits.size()) {
+                throw new UserFacingException("exhibit.notFound");
+            }
+            for (int i = 0; i < drafts.size(); i++) {
+                IncidentDraft draft = drafts.get(i);
                 if (!linked.containsAll(draft.perpetratorIds())) {
                     throw new InvalidInput(Map.of("perpetrators", "incident.invalid.perpetratorNotLinked"));
                 }
                 Incident incident = new Incident(clientId, References.nextNumber(em, "I:" + clientId),
                         clock.instant(), me.username(), draft);
+                if (links.get(i) != null) {
+                    incident.importedFrom(links.get(i));
+                }
                 // An identity id is assigned at persist; no flush here, which would re-check every entity
                 // already in this unit of work, once per incident.
                 em.persist(incident);
@@ -140,6 +162,29 @@ public final class IncidentService {
             audit.append(em, event(AuditAction.INCIDENT_VIEWED, incident));
             return toRecord(em, incident);
         });
+    }
+
+    /** An incident's day and words (verbatim, then description), for checking an import for duplicates. */
+    public record DayWords(long id, int number, LocalDate day, String words) {
+    }
+
+    /** The incidents of a client that happened between two days (inclusive), with their words. Not audited as views. */
+    public List<DayWords> wordsBetween(long clientId, LocalDate from, LocalDate to) {
+        return clients.readCase(clientId, em -> em.createQuery("""
+                                select i.id, i.number, v.occurredOn, v.verbatim, v.description
+                                from Incident i, IncidentVersion v
+                                where v.incidentId = i.id and v.number = i.latestVersion and i.clientId = :c
+                                  and i.occurredOn between :from and :to""", Object[].class)
+                .setParameter("c", clientId).setParameter("from", from).setParameter("to", to).getResultStream()
+                .map(r -> new DayWords((Long) r[0], (Integer) r[1], (LocalDate) r[2],
+                        (r[3] == null ? "" : (String) r[3]) + "\n" + (r[4] == null ? "" : (String) r[4])))
+                .toList());
+    }
+
+    /** Where an imported incident came from, or empty for one recorded by hand. */
+    public java.util.Optional<ImportLink> importLink(long incidentId) {
+        return java.util.Optional.ofNullable(clients.readCase(clientOf(incidentId),
+                em -> em.find(Incident.class, incidentId).importLink()));
     }
 
     /** The id of incident {@code number} in a client's log ("incident 12" as the case refers to it). */
