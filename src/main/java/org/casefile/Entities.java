@@ -6,6 +6,7 @@ import org.casefile.client.ClientEntities;
 import org.casefile.evidence.EvidenceEntities;
 import org.casefile.risk.RiskEntities;
 import org.casefile.incident.IncidentEntities;
+import org.casefile.order.OrderEntities;
 import org.casefile.perpetrator.PerpetratorEntities;
 import org.casefile.security.SecurityEntities;
 import org.casefile.store.StoreEntities;
@@ -24,6 +25,7 @@ public final class Entities {
         all.addAll(IncidentEntities.classes());
         all.addAll(EvidenceEntities.classes());
         all.addAll(RiskEntities.classes());
+        all.addAll(OrderEntities.classes());
         return List.copyOf(all);
     }
 }
