@@ -87,13 +87,18 @@ class MessagesConsistencyTest {
                 org.casefile.risk.GradeScheme.Grade.values(), org.casefile.risk.Decision.values(),
                 org.casefile.typology.StalkerType.values(), org.casefile.typology.Modality.values(),
                 org.casefile.typology.ContextFlag.values(), org.casefile.typology.WarningResponse.values(),
-                org.casefile.typology.MentalHealthIndicator.values(), org.casefile.typology.Evidence.Kind.values())) {
+                org.casefile.typology.MentalHealthIndicator.values(), org.casefile.typology.Evidence.Kind.values(),
+                org.casefile.order.OrderType.values(), org.casefile.order.OrderStatus.values(),
+                org.casefile.order.ConditionKind.values(), org.casefile.order.BreachOutcome.values())) {
             for (Enum<?> value : values) {
                 used.add(labelKey(value));
             }
         }
         for (org.casefile.incident.SignalKind kind : org.casefile.incident.SignalKind.values()) {
             used.add(kind.reasonKey());
+        }
+        for (org.casefile.order.OrderType type : org.casefile.order.OrderType.values()) {
+            used.add(type.shortKey());
         }
         org.casefile.client.ClientService.historyFields().forEach(f -> used.add("history.field." + f));
 

@@ -14,6 +14,7 @@ import org.casefile.incident.IncidentLogController;
 import org.casefile.incident.PatternController;
 import org.casefile.chronology.ChronologyController;
 import org.casefile.incident.SignalStripController;
+import org.casefile.order.OrdersController;
 import org.casefile.risk.RiskController;
 import org.casefile.risk.TypologyController;
 import org.casefile.perpetrator.PerpetratorController;
@@ -108,6 +109,8 @@ final class ClientsSection implements Navigator, CasePanels {
                     new RiskController(workspace, clientId, () -> openClientTab(clientId, "risk")));
             case "typology" -> Views.load("Typology.fxml",
                     new TypologyController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
+            case "orders" -> Views.load("Orders.fxml",
+                    new OrdersController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
             default -> null;
         };
     }

@@ -185,23 +185,38 @@ public final class OrderService {
                                 Object[].class)
                         .setParameter("c", chunk).setParameter("binding", List.of(OrderStatus.IN_FORCE, OrderStatus.VARIED))
                         .setParameter("today", today).setParameter("until", until).getResultStream()
-                        .forEach(r -> {
-                            ClientSummary c = mine.get((Long) r[1]);
-                            LocalDate expires = (LocalDate) r[3];
-                            LocalDate hearing = (LocalDate) r[4];
-                            if (expires != null && !expires.isAfter(until)) {
-                                out.add(new DueItem(c.id(), c.reference(), c.name(), expires.isBefore(today)
-                                        ? DueItem.Kind.EXPIRED : DueItem.Kind.EXPIRES, expires, (Long) r[0], (OrderType) r[2]));
-                            }
-                            if (hearing != null && !hearing.isBefore(today) && !hearing.isAfter(until)) {
-                                out.add(new DueItem(c.id(), c.reference(), c.name(), DueItem.Kind.HEARING, hearing,
-                                        (Long) r[0], (OrderType) r[2]));
-                            }
-                        });
+                        .forEach(r -> due(mine.get((Long) r[1]), (Long) r[0], (OrderType) r[2], (LocalDate) r[3],
+                                (LocalDate) r[4], today, until, out));
             }
         });
         out.sort(Comparator.comparing(DueItem::due).thenComparing(DueItem::clientReference));
         return out;
+    }
+
+    /** What is due on one case's orders within {@code days} days, by the same rules as {@link #dueSoon(int)}. */
+    public List<DueItem> dueFor(long clientId, int days) {
+        List<OrderRecord> all = list(clientId);
+        ClientSummary client = clients.visibleSummaries(List.of(clientId)).get(clientId);
+        LocalDate today = LocalDate.now(clock);
+        List<DueItem> out = new ArrayList<>();
+        for (OrderRecord o : all) {
+            if (o.details().status().binding()) {
+                due(client, o.id(), o.type(), o.expiresOn(), o.details().nextHearing(), today, today.plusDays(days), out);
+            }
+        }
+        out.sort(Comparator.comparing(DueItem::due));
+        return out;
+    }
+
+    private static void due(ClientSummary c, long orderId, OrderType type, LocalDate expires, LocalDate hearing,
+                            LocalDate today, LocalDate until, List<DueItem> out) {
+        if (expires != null && !expires.isAfter(until)) {
+            out.add(new DueItem(c.id(), c.reference(), c.name(), expires.isBefore(today) ? DueItem.Kind.EXPIRED
+                    : DueItem.Kind.EXPIRES, expires, orderId, type));
+        }
+        if (hearing != null && !hearing.isBefore(today) && !hearing.isAfter(until)) {
+            out.add(new DueItem(c.id(), c.reference(), c.name(), DueItem.Kind.HEARING, hearing, orderId, type));
+        }
     }
 
     private long clientOf(long orderId) {
