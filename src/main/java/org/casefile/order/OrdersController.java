@@ -224,6 +224,7 @@ public final class OrdersController {
         }
         Label label = new Label(Messages.get(labelKey));
         label.getStyleClass().add("field-label");
+        label.setMinWidth(Label.USE_PREF_SIZE);
         Label text = new Label(value);
         text.setWrapText(true);
         text.setMinHeight(Label.USE_PREF_SIZE);
