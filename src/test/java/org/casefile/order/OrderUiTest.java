@@ -148,6 +148,14 @@ class OrderUiTest {
         Screenshots.save(stage.getScene(), "incident-form-order-breached");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         FxWait.until(() -> openedIncident.get() != 0, "the saved incident to open");
+        // The incident itself names the order it breached.
+        show(robot, "Incident.fxml", new org.casefile.incident.IncidentController(workspace, navigator(),
+                openedIncident.get(), clientId -> null));
+        FxWait.until(() -> robot.lookup("#title").tryQuery().map(n -> ((Label) n).getText().startsWith("Incident"))
+                .orElse(false), "the incident");
+        Screenshots.save(stage.getScene(), "incident-order-line");
+        FxWait.until(() -> robot.lookup("Order breached").tryQuery().isPresent(), "the incident's order line");
+        assertThat(robot.lookup(choice).tryQuery()).isPresent();
 
         showOrders(robot);
         FxWait.until(() -> robot.lookup("#breaches").queryAs(TableView.class).getItems().size() == 1, "the breach");
