@@ -196,6 +196,36 @@ class OrderUiTest {
                 });
     }
 
+    @Test
+    void anEditMadeWhileSomeoneElseSavedIsRefusedKeepsMyInputAndOffersTheirs(FxRobot robot) {
+        OrderDraft first = new OrderDraft(OrderType.NON_MOLESTATION_ORDER, null, "Leeds Family Court", "LS25F00412",
+                today.minusMonths(1), null, today.plusMonths(11), false, null, List.of(), "", "", OrderStatus.IN_FORCE);
+        workspace.orders().record(client, first);
+        showOrders(robot);
+        FxWait.until(() -> robot.lookup("#detail").queryAs(Node.class).isVisible(), "the order's detail");
+        click(robot, "#editOrder");
+        FxWait.until(() -> robot.lookup("#court").tryQuery().isPresent(), "the order form");
+
+        // Meanwhile a colleague records the date it was served.
+        OrderRecord saved = workspace.orders().list(client).getFirst();
+        workspace.orders().update(saved.id(), saved.version(), new OrderDraft(first.type(), null, first.court(),
+                first.caseNumber(), first.madeOn(), today.minusDays(20), first.expiresOn(), false, null, List.of(), "",
+                "Served by the police at his work.", OrderStatus.IN_FORCE));
+
+        click(robot, "#notes");
+        robot.write("Client has a copy of the sealed order.");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        FxWait.until(() -> robot.lookup("#message").queryAs(Label.class).isVisible(), "the conflict");
+        assertThat(text(robot, "#message")).startsWith("Someone else saved this order while you were editing it.");
+        assertThat(text(robot, "#notes")).isEqualTo("Client has a copy of the sealed order.");
+        Screenshots.save(stage.getScene(), "order-form-conflict");
+
+        robot.clickOn("#takeTheirs");
+        assertThat(text(robot, "#notes")).isEqualTo("Served by the police at his work.");
+        assertThat(robot.lookup("#servedOn").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(today.minusDays(20));
+    }
+
     private Navigator navigator() {
         return new Navigator() {
             @Override
