@@ -101,6 +101,23 @@ public final class OrdersController {
         orders.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showDetail(now));
 
         breachIncidentColumn.setCellValueFactory(c -> text(Messages.get("order.breach.incident", c.getValue().incidentNumber())));
+        // One click from a breach to its incident.
+        breachIncidentColumn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String label, boolean empty) {
+                super.updateItem(label, empty);
+                setText(null);
+                if (empty || label == null || getTableRow() == null || getTableRow().getItem() == null) {
+                    setGraphic(null);
+                    return;
+                }
+                int number = getTableRow().getItem().incidentNumber();
+                javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(label);
+                link.setAccessibleText(Messages.get("order.breach.openNumber", number));
+                link.setOnAction(e -> openIncidentNumber.accept(number));
+                setGraphic(link);
+            }
+        });
         breachDateColumn.setCellValueFactory(c -> text(DAY.format(c.getValue().occurredOn())));
         breachReferenceColumn.setCellValueFactory(c -> text(c.getValue().policeReference()));
         breachOutcomeColumn.setCellValueFactory(c -> text(Messages.get(c.getValue().outcome().labelKey())));

@@ -176,13 +176,17 @@ class OrderUiTest {
         assertThat(robot.lookup("Arrested").tryQuery()).isPresent();
         Screenshots.save(stage.getScene(), "order-breaches");
 
-        // One keypress from the breach to its incident.
+        // One click from the breach to its incident, or Enter on its row.
+        robot.clickOn(robot.lookup(".hyperlink").match(n -> ((javafx.scene.control.Hyperlink) n).getText()
+                .equals("Incident 1")).queryAs(javafx.scene.control.Hyperlink.class));
+        FxWait.until(() -> openedNumber.get() == 1, "incident 1 to open");
+        openedNumber.set(0);
         robot.interact(() -> {
             breaches.getSelectionModel().selectFirst();
             breaches.requestFocus();
         });
         robot.type(KeyCode.ENTER);
-        FxWait.until(() -> openedNumber.get() == 1, "incident 1 to open");
+        FxWait.until(() -> openedNumber.get() == 1, "incident 1 to open by Enter");
 
         List<ChronologyEntry> rows = workspace.chronology().entries(client, ChronologyFilter.ALL);
         assertThat(rows).filteredOn(r -> r.kind() == EventKind.ORDER).extracting(ChronologyEntry::event)
