@@ -7,6 +7,7 @@ import org.casefile.evidence.EvidenceEntities;
 import org.casefile.referral.ReferralEntities;
 import org.casefile.risk.RiskEntities;
 import org.casefile.incident.IncidentEntities;
+import org.casefile.order.OrderEntities;
 import org.casefile.perpetrator.PerpetratorEntities;
 import org.casefile.security.SecurityEntities;
 import org.casefile.store.StoreEntities;
@@ -26,6 +27,7 @@ public final class Entities {
         all.addAll(EvidenceEntities.classes());
         all.addAll(RiskEntities.classes());
         all.addAll(ReferralEntities.classes());
+        all.addAll(OrderEntities.classes());
         return List.copyOf(all);
     }
 }

@@ -29,7 +29,8 @@ public final class Messages {
             "org.casefile.exchange.messages",
             "org.casefile.referral.messages",
             "org.casefile.reminder.messages",
-            "org.casefile.importing.messages");
+            "org.casefile.importing.messages",
+            "org.casefile.order.messages");
 
     private Messages() {
     }

@@ -93,7 +93,9 @@ class MessagesConsistencyTest {
                 org.casefile.typology.ContextFlag.values(), org.casefile.typology.WarningResponse.values(),
                 org.casefile.typology.MentalHealthIndicator.values(), org.casefile.typology.Evidence.Kind.values(),
                 org.casefile.importing.ImportFormat.values(), org.casefile.importing.DateOrder.values(),
-                org.casefile.importing.MessageKind.values())) {
+                org.casefile.importing.MessageKind.values(),
+                org.casefile.order.OrderType.values(), org.casefile.order.OrderStatus.values(),
+                org.casefile.order.ConditionKind.values(), org.casefile.order.BreachOutcome.values())) {
             for (Enum<?> value : values) {
                 used.add(labelKey(value));
             }
@@ -103,6 +105,9 @@ class MessagesConsistencyTest {
         }
         for (org.casefile.incident.SignalKind kind : org.casefile.incident.SignalKind.values()) {
             used.add(kind.reasonKey());
+        }
+        for (org.casefile.order.OrderType type : org.casefile.order.OrderType.values()) {
+            used.add(type.shortKey());
         }
         org.casefile.client.ClientService.historyFields().forEach(f -> used.add("history.field." + f));
 

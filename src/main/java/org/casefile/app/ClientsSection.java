@@ -17,6 +17,7 @@ import org.casefile.incident.PatternController;
 import org.casefile.chronology.ChronologyController;
 import org.casefile.incident.SignalStripController;
 import org.casefile.referral.ReferralsController;
+import org.casefile.order.OrdersController;
 import org.casefile.risk.RiskController;
 import org.casefile.risk.TypologyController;
 import org.casefile.perpetrator.PerpetratorController;
@@ -113,6 +114,8 @@ final class ClientsSection implements Navigator, CasePanels {
             case "typology" -> Views.load("Typology.fxml",
                     new TypologyController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
             case "referrals" -> Views.load("Referrals.fxml", new ReferralsController(workspace, clientId));
+            case "orders" -> Views.load("Orders.fxml",
+                    new OrdersController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
             default -> null;
         };
     }

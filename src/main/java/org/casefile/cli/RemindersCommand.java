@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** What is due on the signed-in person's cases, as the dashboard lists it; optionally as a calendar file. */
 @Command(name = "reminders", mixinStandardHelpOptions = true,
         description = {"List what is due or overdue on your open cases (risk reviews, replies from agencies,",
-                "MARAC actions and meetings, repeat MARAC), most urgent first. --ics writes them as a calendar",
+                "MARAC actions and meetings, repeat MARAC, orders expiring, court dates), most urgent first. --ics writes them as a calendar",
                 "file that names cases by reference only."})
 final class RemindersCommand implements Callable<Integer> {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
@@ -51,8 +51,14 @@ final class RemindersCommand implements Callable<Integer> {
             RiskService risk = new RiskService(s.transactions(), clients, s.audit(), s.user(), root.clock());
             ReferralService referrals = new ReferralService(s.transactions(), clients, s.audit(), s.user(), root.clock(),
                     root.settings().maracRepeatMonths());
-            List<Reminder> due = new Reminders(List.of(Reminders.risk(risk), Reminders.referrals(referrals)),
-                    root.clock()).due(days);
+            var perpetrators = new org.casefile.perpetrator.PerpetratorService(s.transactions(), s.audit(), clients,
+                    s.user(), root.clock());
+            var incidents = new org.casefile.incident.IncidentService(s.transactions(), clients, s.audit(), s.user(),
+                    root.clock());
+            var orders = new org.casefile.order.OrderService(s.transactions(), clients, perpetrators, incidents,
+                    s.audit(), s.user(), root.clock());
+            List<Reminder> due = new Reminders(List.of(Reminders.risk(risk), Reminders.referrals(referrals),
+                    Reminders.orders(orders)), root.clock()).due(days);
             PrintWriter out = spec.commandLine().getOut();
             for (Reminder r : due) {
                 out.println(Messages.get("cli.reminders.line", DAY.format(r.due()), Messages.get(r.kind().labelKey()),

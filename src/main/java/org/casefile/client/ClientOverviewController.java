@@ -76,6 +76,7 @@ public final class ClientOverviewController {
     @FXML private Tab riskTab;
     @FXML private Tab typologyTab;
     @FXML private Tab referralsTab;
+    @FXML private Tab ordersTab;
 
     private final Workspace workspace;
     private final Navigator navigator;
@@ -90,8 +91,8 @@ public final class ClientOverviewController {
 
     /**
      * @param panels     the tabs and header strip other features supply
-     * @param initialTab the tab to open at ("incidents", "evidence", "pattern", "chronology", "risk", "typology"),
-     *                   or null
+     * @param initialTab the tab to open at ("incidents", "evidence", "pattern", "chronology", "risk", "typology",
+     *                   "orders"), or null
      */
     public ClientOverviewController(Workspace workspace, Navigator navigator, long clientId, CasePanels panels,
                                     String initialTab) {
@@ -104,7 +105,8 @@ public final class ClientOverviewController {
 
     private java.util.Map<String, Tab> featureTabs() {
         return java.util.Map.of("incidents", incidentsTab, "evidence", evidenceTab, "pattern", patternTab,
-                "chronology", chronologyTab, "risk", riskTab, "typology", typologyTab, "referrals", referralsTab);
+                "chronology", chronologyTab, "risk", riskTab, "typology", typologyTab, "referrals", referralsTab,
+                "orders", ordersTab);
     }
 
     /** Fills a feature's tab the first time it is chosen, so opening a client stays quick. */

@@ -69,7 +69,9 @@ public final class IncidentController {
                                     workspace.exhibits().open(l.exhibitId()).summary().reference(),
                                     l.firstPosition(), l.lastPosition()))
                             .orElse("");
-                    return new Loaded(r, names, imported);
+                    Map<Long, String> orders = new LinkedHashMap<>();
+                    workspace.incidents().orderChoices(r.clientId()).forEach(o -> orders.put(o.id(), o.label()));
+                    return new Loaded(r, names, imported, orders);
                 })
                 .onSuccess(this::show)
                 .onFailure(failure -> recorded.setText(Dialogs.sentenceFor(failure)))
@@ -77,7 +79,8 @@ public final class IncidentController {
     }
 
     /** @param imported where an imported incident came from, as a sentence; empty for one typed in */
-    private record Loaded(IncidentRecord record, Map<Long, String> names, String imported) {
+    private record Loaded(IncidentRecord record, Map<Long, String> names, String imported,
+                          Map<Long, String> orders) {
     }
 
     private void show(Loaded loaded) {
@@ -104,8 +107,8 @@ public final class IncidentController {
             recordedLine += " " + loaded.imported();
         }
         recorded.setText(recordedLine);
-        fill(fields, IncidentFields.of(current, loaded.names()));
-        showVersions(loaded.names());
+        fill(fields, IncidentFields.of(current, loaded.names(), loaded.orders()));
+        showVersions(loaded.names(), loaded.orders());
         amend.setDisable(false);
         Node pane = evidencePane.apply(record.clientId());
         if (pane != null) {
@@ -115,7 +118,7 @@ public final class IncidentController {
     }
 
     /** Each amendment with who, when, why and a before/after table of what it changed; the original in full. */
-    private void showVersions(Map<Long, String> names) {
+    private void showVersions(Map<Long, String> names, Map<Long, String> orders) {
         versions.getChildren().clear();
         versionsSection.setVisible(record.versions().size() > 1);
         versionsSection.setManaged(record.versions().size() > 1);
@@ -136,7 +139,7 @@ public final class IncidentController {
             diff.getStyleClass().add("version-diff");
             diff.addRow(0, header("incident.view.field"), header("incident.view.before"), header("incident.view.after"));
             int row = 1;
-            for (IncidentFields.Change c : IncidentFields.changes(before.draft(), after.draft(), names)) {
+            for (IncidentFields.Change c : IncidentFields.changes(before.draft(), after.draft(), names, orders)) {
                 Label was = value(c.before());
                 was.getStyleClass().add("version-before");
                 Label now = value(c.after());
@@ -148,7 +151,7 @@ public final class IncidentController {
         }
         IncidentRecord.VersionEntry original = record.original();
         GridPane originalFields = new GridPane(18, 8);
-        fill(originalFields, IncidentFields.of(original.draft(), names));
+        fill(originalFields, IncidentFields.of(original.draft(), names, orders));
         TitledPane full = new TitledPane(Messages.get("incident.view.original", original.madeBy(),
                 stamp(original.madeAt())), originalFields);
         full.setId("original");

@@ -27,6 +27,11 @@ public final class IncidentFields {
     }
 
     public static List<Field> of(IncidentDraft d, Map<Long, String> perpetratorNames) {
+        return of(d, perpetratorNames, Map.of());
+    }
+
+    /** As {@link #of(IncidentDraft, Map)}, naming the order breached from {@code orderNames} (id → label). */
+    public static List<Field> of(IncidentDraft d, Map<Long, String> perpetratorNames, Map<Long, String> orderNames) {
         List<Field> out = new ArrayList<>();
         out.add(new Field("incident.field.when", when(d)));
         out.add(new Field("incident.field.behaviours", d.behavioursInOrder().stream()
@@ -45,13 +50,21 @@ public final class IncidentFields {
         out.add(new Field("incident.field.children", Messages.get(d.childrenInvolved() ? "incident.yes" : "incident.no")));
         out.add(new Field("incident.field.source", Messages.get(d.source().labelKey())));
         out.add(new Field("incident.field.police", police(d.police())));
+        out.add(new Field("incident.field.order", d.orderId() == null ? ""
+                : orderNames.getOrDefault(d.orderId(), Messages.get("incident.field.orderOnFile"))));
         return out;
     }
 
     /** The fields that differ from {@code before} to {@code after}, in form order. */
     public static List<Change> changes(IncidentDraft before, IncidentDraft after, Map<Long, String> perpetratorNames) {
-        List<Field> a = of(before, perpetratorNames);
-        List<Field> b = of(after, perpetratorNames);
+        return changes(before, after, perpetratorNames, Map.of());
+    }
+
+    /** As {@link #changes(IncidentDraft, IncidentDraft, Map)}, naming orders from {@code orderNames}. */
+    public static List<Change> changes(IncidentDraft before, IncidentDraft after, Map<Long, String> perpetratorNames,
+                                       Map<Long, String> orderNames) {
+        List<Field> a = of(before, perpetratorNames, orderNames);
+        List<Field> b = of(after, perpetratorNames, orderNames);
         List<Change> out = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             if (!Objects.equals(a.get(i).value(), b.get(i).value())) {

@@ -92,6 +92,8 @@ public final class IncidentFormController {
     @FXML private TextField crimeReference;
     @FXML private Label officerLabel;
     @FXML private TextField officer;
+    @FXML private Label orderBreachedLabel;
+    @FXML private ChoiceBox<Long> orderBreached;
 
     private final Workspace workspace;
     private final Navigator navigator;
@@ -101,6 +103,7 @@ public final class IncidentFormController {
     private final SimpleBooleanProperty occurredOnUnreadable = new SimpleBooleanProperty();
     private final SimpleBooleanProperty endedOnUnreadable = new SimpleBooleanProperty();
     private Map<Long, String> perpetratorNames = Map.of();
+    private Map<Long, String> orderNames = Map.of();
     private int basedOn;
     private Long orderId;
 
@@ -131,6 +134,11 @@ public final class IncidentFormController {
         policeForceLabel.setLabelFor(policeForce);
         crimeReferenceLabel.setLabelFor(crimeReference);
         officerLabel.setLabelFor(officer);
+        orderBreachedLabel.setLabelFor(orderBreached);
+        orderBreached.setAccessibleText(Messages.get("incident.form.orderBreached"));
+        orderBreached.setConverter(Converters.showing(id -> id == null ? Messages.get("incident.form.noOrderBreached")
+                : orderNames.getOrDefault(id, "?")));
+        orderBreached.getItems().setAll(java.util.Collections.singletonList(null));
         perpetrators.setAccessibleText(Messages.get("incident.form.perpetrators"));
 
         occurredOn.setConverter(new TypedDate(occurredOnUnreadable));
@@ -181,13 +189,21 @@ public final class IncidentFormController {
         workspace.background().run(Messages.get("incident.form.loading"), () -> {
                     List<LinkedPerpetrator> linked = workspace.perpetrators().forClient(clientId);
                     IncidentRecord current = incidentId == null ? null : workspace.incidents().open(incidentId);
-                    return new Loaded(linked, current);
+                    return new Loaded(linked, current, workspace.incidents().orderChoices(clientId));
                 })
                 .onSuccess(loaded -> {
                     Map<Long, String> names = new LinkedHashMap<>();
                     loaded.linked().forEach(p -> names.put(p.perpetratorId(), p.name()));
                     perpetratorNames = names;
                     perpetrators.getItems().setAll(names.keySet());
+                    Map<Long, String> orders = new LinkedHashMap<>();
+                    loaded.orders().forEach(o -> orders.put(o.id(), o.label()));
+                    orderNames = orders;
+                    List<Long> choices = new ArrayList<>();
+                    choices.add(null);
+                    choices.addAll(orders.keySet());
+                    orderBreached.getItems().setAll(choices);
+                    orderBreached.setValue(orderId);
                     if (loaded.current() != null) {
                         basedOn = loaded.current().latestVersion();
                         title.setText(Messages.get("incident.form.amendTitle", loaded.current().number()));
@@ -201,7 +217,7 @@ public final class IncidentFormController {
                 .start();
     }
 
-    private record Loaded(List<LinkedPerpetrator> linked, IncidentRecord current) {
+    private record Loaded(List<LinkedPerpetrator> linked, IncidentRecord current, List<OrderChoice> orders) {
     }
 
     private void fill(IncidentDraft d) {
@@ -228,6 +244,9 @@ public final class IncidentFormController {
         crimeReference.setText(d.police().crimeReference());
         officer.setText(d.police().officer());
         orderId = d.orderId();
+        if (orderId == null || orderBreached.getItems().contains(orderId)) {
+            orderBreached.setValue(orderId);
+        }
     }
 
     /** The draft as typed, with the fields that could not be read at all. */
@@ -255,7 +274,7 @@ public final class IncidentFormController {
                 description.getText(), impact.getText(), clientAfraid.isSelected(), witnesses.getText(),
                 childrenInvolved.isSelected(), source.getValue(),
                 reported ? new PoliceReport(true, policeForce.getText(), crimeReference.getText(), officer.getText())
-                        : PoliceReport.NONE, orderId);
+                        : PoliceReport.NONE, orderBreached.getValue());
     }
 
     private static LocalTime time(TextField field, String name, Map<String, String> unreadable) {
@@ -372,6 +391,7 @@ public final class IncidentFormController {
         m.put("policeForce", policeForce);
         m.put("crimeReference", crimeReference);
         m.put("officer", officer);
+        m.put("orderId", orderBreached);
         return m;
     }
 

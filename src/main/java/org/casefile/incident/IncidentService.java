@@ -34,6 +34,7 @@ public final class IncidentService {
     private final User me;
     private final Clock clock;
     private final LastReviews lastReview;
+    private final Orders orders;
 
     /** The day of each client's last risk review (clients never reviewed are left out). */
     @FunctionalInterface
@@ -52,6 +53,40 @@ public final class IncidentService {
      */
     public IncidentService(Transactions transactions, ClientService clients, AuditLog audit, User me, Clock clock,
                            LastReviews lastReview) {
+        this(transactions, clients, audit, me, clock, lastReview, Orders.NONE);
+    }
+
+    /**
+     * The protective orders on a case, supplied by the orders feature: what the form offers as "Order breached",
+     * and whether an incident may name an order (only one on the same client's case).
+     */
+    public interface Orders {
+        Orders NONE = new Orders() {
+            @Override
+            public List<OrderChoice> choices(long clientId) {
+                return List.of();
+            }
+
+            @Override
+            public boolean belongsTo(EntityManager em, long clientId, long orderId) {
+                return false;
+            }
+        };
+
+        /** The client's orders, those in force first. */
+        List<OrderChoice> choices(long clientId);
+
+        /** Whether the order is on this client's case; asked inside the incident's own unit of work. */
+        boolean belongsTo(EntityManager em, long clientId, long orderId);
+    }
+
+    /**
+     * @param lastReview the day of each client's last risk review; signals before it are not current
+     * @param orders     the orders an incident may be logged as breaching
+     */
+    public IncidentService(Transactions transactions, ClientService clients, AuditLog audit, User me, Clock clock,
+                           LastReviews lastReview, Orders orders) {
+        this.orders = orders;
         this.transactions = transactions.as(me.username());
         this.clients = clients;
         this.audit = audit;
@@ -64,6 +99,7 @@ public final class IncidentService {
         check(draft);
         return clients.inCase(clientId, em -> {
             checkPerpetrators(em, clientId, draft);
+            checkOrder(em, clientId, draft);
             Incident incident = new Incident(clientId, References.nextNumber(em, "I:" + clientId), clock.instant(),
                     me.username(), draft);
             em.persist(incident);
@@ -105,6 +141,7 @@ public final class IncidentService {
                 if (!linked.containsAll(draft.perpetratorIds())) {
                     throw new InvalidInput(Map.of("perpetrators", "incident.invalid.perpetratorNotLinked"));
                 }
+                checkOrder(em, clientId, draft);
                 Incident incident = new Incident(clientId, References.nextNumber(em, "I:" + clientId),
                         clock.instant(), me.username(), draft);
                 if (links.get(i) != null) {
@@ -146,6 +183,7 @@ public final class IncidentService {
                 throw new UserFacingException("incident.amend.nothingChanged");
             }
             checkPerpetrators(em, incident.clientId(), draft);
+            checkOrder(em, incident.clientId(), draft);
             int next = basedOn + 1;
             em.persist(new IncidentVersion(incidentId, next, clock.instant(), me.username(), why, draft));
             incident.amended(next, draft);
@@ -353,6 +391,17 @@ public final class IncidentService {
         }
         if (!linkedPerpetrators(em, clientId).containsAll(draft.perpetratorIds())) {
             throw new InvalidInput(Map.of("perpetrators", "incident.invalid.perpetratorNotLinked"));
+        }
+    }
+
+    /** The orders an incident of this client may be logged as breaching, those in force first. */
+    public List<OrderChoice> orderChoices(long clientId) {
+        return orders.choices(clientId);
+    }
+
+    private void checkOrder(EntityManager em, long clientId, IncidentDraft draft) {
+        if (draft.orderId() != null && !orders.belongsTo(em, clientId, draft.orderId())) {
+            throw new InvalidInput(Map.of("orderId", "incident.invalid.orderNotOnCase"));
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.casefile.order.OrderService;
 import org.casefile.referral.ReferralDue;
 import org.casefile.referral.ReferralService;
 import org.casefile.risk.RiskService;
@@ -46,6 +47,17 @@ public final class Reminders {
                 .map(o -> new Reminder(Reminder.Kind.RISK_REVIEW, o.client().id(), o.client().reference(),
                         o.client().name(), org.casefile.Messages.get(o.level().labelKey()), o.due(), "risk",
                         "risk-" + o.client().id() + "-" + o.due()))
+                .toList();
+    }
+
+    /** Orders expiring (looked for 30 days ahead at least) and court dates. */
+    public static ReminderSource orders(OrderService orders) {
+        return (today, until) -> orders.dueSoon(Math.max(OrderService.DUE_SOON_DAYS,
+                        (int) java.time.temporal.ChronoUnit.DAYS.between(today, until))).stream()
+                .map(d -> new Reminder(d.kind() == org.casefile.order.DueItem.Kind.HEARING ? Reminder.Kind.COURT_DATE
+                        : Reminder.Kind.ORDER_EXPIRY, d.clientId(), d.clientReference(), d.clientName(), d.what(),
+                        d.due(), "orders", "order-" + d.kind().name().toLowerCase(java.util.Locale.ROOT) + "-"
+                        + d.orderId() + "-" + d.due()))
                 .toList();
     }
 

@@ -7,6 +7,9 @@ import org.casefile.chronology.ChronologyService;
 import org.casefile.client.ClientService;
 import org.casefile.evidence.ExhibitService;
 import org.casefile.incident.IncidentService;
+import org.casefile.order.OrderRows;
+import org.casefile.order.OrderService;
+import org.casefile.order.OrdersForIncidents;
 import org.casefile.perpetrator.PerpetratorService;
 import org.casefile.referral.AgencyService;
 import org.casefile.referral.ReferralRows;
@@ -23,7 +26,8 @@ import org.casefile.settings.Settings;
 public record Workspace(Session session, ClientService clients, PerpetratorService perpetrators, SearchService search,
                         IncidentService incidents, ExhibitService exhibits, ChronologyService chronology,
                         RiskService risk, TypologyService typology, AgencyService agencies,
-                        ReferralService referrals, Reminders reminders, Background background, Dialogs dialogs,
+                        ReferralService referrals, Reminders reminders, OrderService orders,
+                        Background background, Dialogs dialogs,
                         Clock clock) {
 
     public static Workspace open(Session session, Background background, Dialogs dialogs, Clock clock) {
@@ -43,17 +47,20 @@ public record Workspace(Session session, ClientService clients, PerpetratorServi
         var me = session.user();
         ClientService clients = new ClientService(tx, audit, me, clock);
         RiskService risk = new RiskService(tx, clients, audit, me, clock);
-        IncidentService incidents = new IncidentService(tx, clients, audit, me, clock, risk::lastReviews);
+        IncidentService incidents = new IncidentService(tx, clients, audit, me, clock, risk::lastReviews,
+                new OrdersForIncidents(clients, clock));
         ExhibitService exhibits = new ExhibitService(tx, clients, audit, me, clock, maxExhibitBytes);
         PerpetratorService perpetrators = new PerpetratorService(tx, audit, clients, me, clock);
+        OrderService orders = new OrderService(tx, clients, perpetrators, incidents, audit, me, clock);
         TypologyService typology = new TypologyService(clients, perpetrators, incidents, audit, me, clock);
         ReferralService referrals = new ReferralService(tx, clients, audit, me, clock, maracRepeatMonths);
         ChronologyService chronology = new ChronologyService(List.of(new CaseLogRows(incidents, exhibits,
                 clock.getZone()), new RiskRows(risk, typology, clock.getZone()),
-                new ReferralRows(referrals, clock.getZone())), clients, audit, me);
-        Reminders reminders = new Reminders(List.of(Reminders.risk(risk), Reminders.referrals(referrals)), clock);
+                new ReferralRows(referrals, clock.getZone()), new OrderRows(orders, clock)), clients, audit, me);
+        Reminders reminders = new Reminders(List.of(Reminders.risk(risk), Reminders.referrals(referrals),
+                Reminders.orders(orders)), clock);
         return new Workspace(session, clients, perpetrators, new SearchService(tx, me), incidents, exhibits,
-                chronology, risk, typology, new AgencyService(tx, audit, me), referrals, reminders, background,
+                chronology, risk, typology, new AgencyService(tx, audit, me), referrals, reminders, orders, background,
                 dialogs, clock);
     }
 }

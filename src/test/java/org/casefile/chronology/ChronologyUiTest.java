@@ -80,7 +80,7 @@ class ChronologyUiTest {
                 new CaseLogRows(w.incidents(), w.exhibits(), w.clock().getZone()), referrals),
                 w.clients(), session.audit(), session.user());
         workspace = new Workspace(session, w.clients(), w.perpetrators(), w.search(), w.incidents(), w.exhibits(),
-                chronology, w.risk(), w.typology(), w.agencies(), w.referrals(), w.reminders(), background, w.dialogs(), w.clock());
+                chronology, w.risk(), w.typology(), w.agencies(), w.referrals(), w.reminders(), w.orders(), background, w.dialogs(), w.clock());
     }
 
     @AfterEach
