@@ -26,7 +26,8 @@ public final class Messages {
             "org.casefile.chronology.messages",
             "org.casefile.risk.messages",
             "org.casefile.typology.messages",
-            "org.casefile.exchange.messages");
+            "org.casefile.exchange.messages",
+            "org.casefile.bundle.messages");
 
     private Messages() {
     }
