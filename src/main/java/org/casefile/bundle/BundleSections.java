@@ -113,7 +113,7 @@ public final class BundleSections {
         }
         return List.of(new Block.Paragraph(Messages.get("bundle.manifest.intro", WHEN.format(checkedAt.atZone(zone)))),
                 new Block.Table(List.of(Messages.get("bundle.manifest.reference"), Messages.get("bundle.manifest.file"),
-                        Messages.get("bundle.manifest.size"), Messages.get("bundle.manifest.sha256"),
+                        Messages.get("bundle.manifest.size"), Messages.get("bundle.manifest.fingerprint"),
                         Messages.get("bundle.manifest.received")), List.of(1f, 1.8f, 0.9f, 3.2f, 2.6f), rows));
     }
 

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the independent checker ../shared/tools/check-bundle (qpdf + poppler) on a bundle. */
-final class CheckBundle {
+public final class CheckBundle {
     private CheckBundle() {
     }
 
-    static Path tool() {
+    public static Path tool() {
         Path tool = Path.of("..", "shared", "tools", "check-bundle").toAbsolutePath().normalize();
         if (!Files.isRegularFile(tool)) {
             fail("The bundle checker was not found at " + tool + ": keep the shared folder beside the repository.");
@@ -40,7 +40,7 @@ final class CheckBundle {
     }
 
     /** Runs the checker and returns its report; fails the test unless every check passed. */
-    static String passes(Path pdf, String... mustNotContain) throws IOException, InterruptedException {
+    public static String passes(Path pdf, String... mustNotContain) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("python3", tool().toString(), pdf.toString()));
         for (String s : mustNotContain) {
             command.add("--must-not-contain");
@@ -54,7 +54,7 @@ final class CheckBundle {
     }
 
     /** With -Dcasefile.bundleSamples=DIR, keeps a copy of a test's bundle there to look at. */
-    static void keepSample(Path pdf) throws IOException {
+    public static void keepSample(Path pdf) throws IOException {
         String dir = System.getProperty("casefile.bundleSamples");
         if (dir != null && !dir.isBlank()) {
             Files.createDirectories(Path.of(dir));
@@ -63,7 +63,7 @@ final class CheckBundle {
     }
 
     /** The text layer as pdftotext reads it. */
-    static String text(Path pdf) throws IOException, InterruptedException {
+    public static String text(Path pdf) throws IOException, InterruptedException {
         Process p = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-")
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

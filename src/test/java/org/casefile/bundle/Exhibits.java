@@ -18,12 +18,12 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Made-up exhibit files for bundle tests: photos (one stored sideways with an EXIF tag), screenshots, PDFs. */
-final class Exhibits {
+public final class Exhibits {
     private Exhibits() {
     }
 
     /** A photo-like JPEG with an arrow pointing up and the word TOP at the top, as the camera saw it. */
-    static byte[] jpeg(int w, int h) throws IOException {
+    public static byte[] jpeg(int w, int h) throws IOException {
         return encode(picture(w, h, "TOP"), "jpeg");
     }
 
@@ -31,7 +31,7 @@ final class Exhibits {
      * A JPEG stored sideways (the sensor's way) with EXIF orientation 6: shown upright, TOP is at the top. The
      * pixels are the upright picture turned a quarter anticlockwise.
      */
-    static byte[] sidewaysJpeg(int uprightW, int uprightH) throws IOException {
+    public static byte[] sidewaysJpeg(int uprightW, int uprightH) throws IOException {
         BufferedImage upright = picture(uprightW, uprightH, "TOP");
         BufferedImage stored = new BufferedImage(uprightH, uprightW, BufferedImage.TYPE_3BYTE_BGR);
         for (int y = 0; y < uprightH; y++) {
@@ -43,7 +43,7 @@ final class Exhibits {
         return withOrientation(encode(stored, "jpeg"), 6);
     }
 
-    static byte[] png(int w, int h) throws IOException {
+    public static byte[] png(int w, int h) throws IOException {
         return encode(picture(w, h, "SCREENSHOT"), "png");
     }
 
@@ -73,7 +73,7 @@ final class Exhibits {
     }
 
     /** Puts an APP1 EXIF segment holding only the orientation tag right after the JPEG's start marker. */
-    static byte[] withOrientation(byte[] jpeg, int orientation) {
+    public static byte[] withOrientation(byte[] jpeg, int orientation) {
         byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0,
                 0, 0, 0, 0};
         byte[] exif = new byte[6 + tiff.length];
@@ -96,7 +96,7 @@ final class Exhibits {
      * A letter as a PDF with an embedded font: a portrait page, then a landscape page (a table), in several
      * scripts. {@code extra} is written on the first page (a test puts a confidential detail there).
      */
-    static byte[] letterPdf(String extra, int pages) throws IOException {
+    public static byte[] letterPdf(String extra, int pages) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDFont font;
             try (InputStream in = Exhibits.class.getResourceAsStream("/org/casefile/bundle/fonts/DejaVuSans.ttf")) {
@@ -128,7 +128,7 @@ final class Exhibits {
     }
 
     /** A one-page PDF in Helvetica, not embedded (as many office printers make them). */
-    static byte[] unembeddedPdf(String line) throws IOException {
+    public static byte[] unembeddedPdf(String line) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
