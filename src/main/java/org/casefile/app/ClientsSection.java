@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
+import org.casefile.bundle.BundleController;
+import org.casefile.bundle.MaracSources;
 import org.casefile.client.CaseloadController;
 import org.casefile.client.ClientFormController;
 import org.casefile.client.ClientOverviewController;
@@ -102,6 +104,8 @@ final class ClientsSection implements Navigator, CasePanels {
                     new PatternController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
             case "chronology" -> Views.load("Chronology.fxml",
                     new ChronologyController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
+            case "bundle" -> Views.load("Bundle.fxml", new BundleController(workspace, clientId,
+                    MaracSources.NOTHING_RECORDED, () -> root.getScene() == null ? null : root.getScene().getWindow()));
             default -> null;
         };
     }

@@ -73,6 +73,7 @@ public final class ClientOverviewController {
     @FXML private Tab evidenceTab;
     @FXML private Tab patternTab;
     @FXML private Tab chronologyTab;
+    @FXML private Tab bundleTab;
 
     private final Workspace workspace;
     private final Navigator navigator;
@@ -100,7 +101,7 @@ public final class ClientOverviewController {
 
     private java.util.Map<String, Tab> featureTabs() {
         return java.util.Map.of("incidents", incidentsTab, "evidence", evidenceTab, "pattern", patternTab,
-                "chronology", chronologyTab);
+                "chronology", chronologyTab, "bundle", bundleTab);
     }
 
     /** Fills a feature's tab the first time it is chosen, so opening a client stays quick. */
