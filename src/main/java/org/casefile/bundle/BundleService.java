@@ -141,6 +141,7 @@ public final class BundleService {
     }
 
     public BundleResult make(BundleRequest request, BundleProgress progress) {
+        long began = System.nanoTime();
         ClientRecord client = clients.open(request.clientId());
         Redactor redactor = RedactionTerms.from(client.details(), request.profile(), request.freeStrings());
         List<IncidentSummary> chosen = incidentsFor(request);
@@ -172,17 +173,24 @@ public final class BundleService {
                     records.add(exhibits.open(e.id()));
                 }
             }
+            long copied = System.nanoTime();
             BundleDocument document = document(request, client, redactor, chosen, files, records);
+            long gathered = System.nanoTime();
             StreamCacheCreateFunction cache = () -> new ScratchFile(
                     MemoryUsageSetting.setupTempFileOnly().setTempDir(scratch.toFile()));
             BundleRenderer.Rendered rendered = BundleRenderer.render(document, partial, cache, progress);
+            long drawn = System.nanoTime();
             List<String> survived = survivingTerms(partial, redactor, cache);
+            long checked = System.nanoTime();
             if (!survived.isEmpty()) {
                 throw new UserFacingException("bundle.redactionFailed");
             }
             String sha = sha256(partial);
             long size = Files.size(partial);
             move(partial, target);
+            LOG.info("bundle timings (ms): exhibits copied and verified {}, sections gathered {}, drawn and saved {},"
+                    + " redaction checked {}, hashed {}", (copied - began) / 1_000_000, (gathered - copied) / 1_000_000,
+                    (drawn - gathered) / 1_000_000, (checked - drawn) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
             String kind = Messages.get(request.kind().labelKey());
             String note = Messages.get("bundle.custodyNote", kind, target.getFileName().toString(), sha);
             AuditEvent event = AuditEvent.of(me.username(), AuditAction.BUNDLE_EXPORTED)

@@ -123,9 +123,18 @@ final class ExhibitPages {
 
     private int image(BundleDocument.ExhibitFile e, ImagePrep.Prepared prepared) throws IOException {
         int first = startPage(e, 1, 1);
-        PDImageXObject image = prepared.jpeg() != null
-                ? JPEGFactory.createFromByteArray(layout.doc, prepared.jpeg())
-                : LosslessFactory.createFromImage(layout.doc, prepared.image());
+        PDImageXObject image;
+        if (prepared.jpeg() != null && prepared.components() > 0) {
+            // Size and colour are known already: PDFBox would otherwise decode the whole picture to find them.
+            image = new PDImageXObject(layout.doc, new java.io.ByteArrayInputStream(prepared.jpeg()), COSName.DCT_DECODE,
+                    prepared.width(), prepared.height(), 8, prepared.components() == 1
+                    ? org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray.INSTANCE
+                    : org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB.INSTANCE);
+        } else if (prepared.jpeg() != null) {
+            image = JPEGFactory.createFromByteArray(layout.doc, prepared.jpeg());
+        } else {
+            image = LosslessFactory.createFromImage(layout.doc, prepared.image());
+        }
         int orientation = prepared.orientation();
         float w = ExifOrientation.swapsSides(orientation) ? image.getHeight() : image.getWidth();
         float h = ExifOrientation.swapsSides(orientation) ? image.getWidth() : image.getHeight();

@@ -35,7 +35,12 @@ final class ImagePrep implements AutoCloseable {
     static final float MAX_DPI = 300;
 
     /** A picture ready to embed: JPEG bytes, or pixels to store losslessly. */
-    record Prepared(byte[] jpeg, BufferedImage image, int orientation, float pointsPerPixel) {
+    /**
+     * A picture ready to embed: JPEG bytes with their size and colour components (0 when unknown: PDFBox then
+     * reads them itself), or pixels to store losslessly.
+     */
+    record Prepared(byte[] jpeg, int width, int height, int components, BufferedImage image, int orientation,
+                    float pointsPerPixel) {
     }
 
     private final List<BundleDocument.ExhibitFile> exhibits;
@@ -107,16 +112,21 @@ final class ImagePrep implements AutoCloseable {
                 float dpi = 72f / scale;
                 int step = dpi > MAX_DPI ? (int) Math.ceil(dpi / MAX_DPI) : 1;
                 if (jpeg && step == 1) {
-                    return new Prepared(Files.readAllBytes(file), null, orientation, scale);
+                    var raw = reader.getRawImageType(0);
+                    int components = raw == null ? 0 : raw.getNumComponents();
+                    return new Prepared(Files.readAllBytes(file), w, h, components == 1 || components == 3 ? components : 0,
+                            null, orientation, scale);
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
                 BufferedImage image = reader.read(0, param);
                 float pointsPerPixel = scale * step;
                 if (jpeg) {
-                    return new Prepared(encodeJpeg(image), null, orientation, pointsPerPixel);
+                    boolean gray = image.getType() == BufferedImage.TYPE_BYTE_GRAY;
+                    return new Prepared(encodeJpeg(image), image.getWidth(), image.getHeight(), gray ? 1 : 3, null,
+                            orientation, pointsPerPixel);
                 }
-                return new Prepared(null, image, orientation, pointsPerPixel);
+                return new Prepared(null, 0, 0, 0, image, orientation, pointsPerPixel);
             } finally {
                 reader.dispose();
             }
