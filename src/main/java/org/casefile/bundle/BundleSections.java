@@ -109,12 +109,12 @@ public final class BundleSections {
                     WHEN.format(s.receivedAt().atZone(zone)));
             rows.add(List.of(s.reference() + (s.derivedFrom().isBlank() ? ""
                     : " " + Messages.get("bundle.manifest.copyOf", s.derivedFrom())), s.fileName(), size(s.sizeBytes()),
-                    s.sha256(), received));
+                    halves(s.sha256()), received));
         }
         return List.of(new Block.Paragraph(Messages.get("bundle.manifest.intro", WHEN.format(checkedAt.atZone(zone)))),
                 new Block.Table(List.of(Messages.get("bundle.manifest.reference"), Messages.get("bundle.manifest.file"),
                         Messages.get("bundle.manifest.size"), Messages.get("bundle.manifest.fingerprint"),
-                        Messages.get("bundle.manifest.received")), List.of(1f, 1.8f, 0.9f, 3.2f, 2.6f), rows));
+                        Messages.get("bundle.manifest.received")), List.of(0.9f, 1.6f, 0.8f, 3.7f, 2.5f), rows));
     }
 
     /** Every handling step of each exhibit, oldest first: the continuity chain. */
@@ -202,6 +202,11 @@ public final class BundleSections {
                     Messages.get("bundle.summary.signalIncidents")), List.of(1f, 3f, 1.5f), s));
         }
         return blocks;
+    }
+
+    /** A SHA-256 as two lines of 32 hex digits, so it wraps at the same place in every row. */
+    static String halves(String sha) {
+        return sha.length() == 64 ? sha.substring(0, 32) + " " + sha.substring(32) : sha;
     }
 
     static String size(long bytes) {

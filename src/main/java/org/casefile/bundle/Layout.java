@@ -53,10 +53,19 @@ final class Layout {
         this.bold = font(doc, "DejaVuSans-Bold.ttf");
     }
 
+    /**
+     * The font without its ligature table: PDFBox would otherwise draw "ff" and "fi" as single ligature glyphs,
+     * and a SHA-256 or a name copied out of the bundle would come back with U+FB00 in it.
+     */
     private static PDType0Font font(PDDocument doc, String name) throws IOException {
+        byte[] bytes;
         try (InputStream in = Layout.class.getResourceAsStream("fonts/" + name)) {
-            return PDType0Font.load(doc, in, true);
+            bytes = in.readAllBytes();
         }
+        org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes));
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(doc, ttf, true);
     }
 
     /** Starts a lettered part of the bundle (for per-section numbering A1, B1…). */

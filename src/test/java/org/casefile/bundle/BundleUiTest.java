@@ -85,7 +85,7 @@ class BundleUiTest {
         FxWait.until(() -> sections.getItems().get(2).toString().equals("Incident accounts"), "accounts moved down");
         ComboBox<RedactionProfile> profile = robot.lookup("#profile").queryComboBox();
         assertThat(profile.getValue()).isEqualTo(RedactionProfile.STRICT);
-        Screenshots.save(stage.getScene(), "bundle");
+        Screenshots.save(stage.getScene(), "bundle-screen");
 
         robot.clickOn("#make");
         FxWait.until(() -> robot.lookup("#open").tryQuery().map(n -> n.isVisible()).orElse(false), "the bundle to be made");
