@@ -105,6 +105,7 @@ class BundleRendererTest {
                 exhibit("JS/3", "Screenshot of a message", "screenshot.png", "image/png", Exhibits.png(540, 1170)),
                 exhibit("LP/1", "Letter from the housing officer", "letter.pdf", "application/pdf",
                         Exhibits.letterPdf("", 3)),
+                exhibit("LP/3", "Scan stored turned a quarter", "scan.pdf", "application/pdf", Exhibits.rotatedPdf(90)),
                 exhibit("LP/2", "Police letter naming her new address", "police.pdf", "application/pdf",
                         Exhibits.unembeddedPdf("Visit at " + ADDRESS + ", call " + PHONE)));
         Block.Table chronology = new Block.Table(List.of("Date", "Time", "Behaviours", "Summary", "Exhibits"),

@@ -127,6 +127,16 @@ public final class Exhibits {
         }
     }
 
+    /** The letter with every page turned by {@code degrees} through the page's /Rotate entry (as scanners do). */
+    public static byte[] rotatedPdf(int degrees) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(letterPdf("", 1))) {
+            doc.getPage(0).setRotation(degrees);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
     /** A one-page PDF in Helvetica, not embedded (as many office printers make them). */
     public static byte[] unembeddedPdf(String line) throws IOException {
         try (PDDocument doc = new PDDocument()) {
