@@ -26,7 +26,31 @@ public record BundleDocument(String title, Cover cover, Numbering numbering, Lis
         }
     }
 
-    /** An exhibit's verified bytes in a private temporary file. */
-    public record ExhibitFile(String reference, String description, String fileName, String mediaType, Path file) {
+    /**
+     * An exhibit's verified bytes in a private temporary file. {@code ready} completes once the file is written and
+     * its SHA-256 matched (exceptionally when it did not), so checking and drawing can overlap; nothing reads
+     * the file before.
+     */
+    public record ExhibitFile(String reference, String description, String fileName, String mediaType, Path file,
+                              java.util.concurrent.CompletableFuture<Void> ready) {
+        public ExhibitFile(String reference, String description, String fileName, String mediaType, Path file) {
+            this(reference, description, fileName, mediaType, file,
+                    java.util.concurrent.CompletableFuture.completedFuture(null));
+        }
+
+        /** Waits until the file is verified; rethrows the sentence of a failed check. */
+        void awaitReady() {
+            try {
+                ready.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new BundleCancelled();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException("exhibit copy failed", e.getCause());
+            }
+        }
     }
 }

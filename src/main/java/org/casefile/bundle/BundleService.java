@@ -20,6 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -151,34 +156,34 @@ public final class BundleService {
         Path scratch = privateFolder();
         Path target = request.out().toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        ExecutorService copier = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "casefile-bundle-copier");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicBoolean stopCopying = new AtomicBoolean();
         try {
             List<BundleDocument.ExhibitFile> files = new ArrayList<>();
             List<ExhibitRecord> records = new ArrayList<>();
             int k = 0;
             for (ExhibitSummary e : items) {
-                if (progress.cancelled()) {
-                    throw new BundleCancelled();
-                }
-                Path copy = scratch.resolve("exhibit-" + (k++));
-                try {
-                    exhibits.copyVerified(e.id(), copy);
-                } catch (UserFacingException damaged) {
-                    if ("exhibit.damaged".equals(damaged.key())) {
-                        throw new UserFacingException(damaged, "bundle.exhibitDamaged", e.reference());
-                    }
-                    throw damaged;
-                }
-                files.add(new BundleDocument.ExhibitFile(e.reference(), e.description(), e.fileName(), e.mediaType(), copy));
+                files.add(new BundleDocument.ExhibitFile(e.reference(), e.description(), e.fileName(), e.mediaType(),
+                        scratch.resolve("exhibit-" + (k++)), new CompletableFuture<>()));
                 if (request.sections().contains(SectionKind.MANIFEST) || request.sections().contains(SectionKind.CONTINUITY)) {
                     records.add(exhibits.open(e.id()));
                 }
             }
+            // Exhibits are copied and checked on a thread of their own while the document is gathered and
+            // drawn; each is drawn only once its check has passed, and any failure stops the whole bundle.
+            copier.execute(() -> copyAll(items, files, progress, stopCopying));
             long copied = System.nanoTime();
             BundleDocument document = document(request, client, redactor, chosen, files, records);
             long gathered = System.nanoTime();
             StreamCacheCreateFunction cache = () -> new ScratchFile(
                     MemoryUsageSetting.setupTempFileOnly().setTempDir(scratch.toFile()));
             BundleRenderer.Rendered rendered = BundleRenderer.render(document, partial, cache, progress);
+            // Sections that list exhibits without drawing them still need every check to have passed.
+            files.forEach(BundleDocument.ExhibitFile::awaitReady);
             long drawn = System.nanoTime();
             List<String> survived = survivingTerms(partial, redactor, cache);
             long checked = System.nanoTime();
@@ -188,8 +193,9 @@ public final class BundleService {
             String sha = sha256(partial);
             long size = Files.size(partial);
             move(partial, target);
-            LOG.info("bundle timings (ms): exhibits copied and verified {}, sections gathered {}, drawn and saved {},"
-                    + " redaction checked {}, hashed {}", (copied - began) / 1_000_000, (gathered - copied) / 1_000_000,
+            LOG.info("bundle timings (ms): exhibit records read {}, sections gathered {}, drawn and saved (exhibits"
+                    + " checked meanwhile) {}, redaction checked {}, hashed {}", (copied - began) / 1_000_000,
+                    (gathered - copied) / 1_000_000,
                     (drawn - gathered) / 1_000_000, (checked - drawn) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
             String kind = Messages.get(request.kind().labelKey());
             String note = Messages.get("bundle.custodyNote", kind, target.getFileName().toString(), sha);
@@ -215,8 +221,40 @@ public final class BundleService {
             LOG.warn("bundle failed: {}", SafeLog.describe(e));
             throw new UserFacingException("bundle.failed", target.getFileName().toString());
         } finally {
+            stopCopying.set(true);
+            copier.shutdown();
+            try {
+                if (!copier.awaitTermination(2, TimeUnit.MINUTES)) {
+                    LOG.warn("a bundle's exhibit copier did not stop in time");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             deleteQuietly(partial);
             deleteTree(scratch);
+        }
+    }
+
+    /** Copies and checks each exhibit in order; a failure fails that exhibit's and every later one's future. */
+    private void copyAll(List<ExhibitSummary> items, List<BundleDocument.ExhibitFile> files, BundleProgress progress,
+                         AtomicBoolean stop) {
+        for (int i = 0; i < items.size(); i++) {
+            ExhibitSummary e = items.get(i);
+            BundleDocument.ExhibitFile f = files.get(i);
+            try {
+                if (stop.get() || progress.cancelled()) {
+                    throw new BundleCancelled();
+                }
+                exhibits.copyVerified(e.id(), f.file());
+                f.ready().complete(null);
+            } catch (RuntimeException failure) {
+                RuntimeException reason = failure instanceof UserFacingException u && "exhibit.damaged".equals(u.key())
+                        ? new UserFacingException(u, "bundle.exhibitDamaged", e.reference()) : failure;
+                for (int j = i; j < files.size(); j++) {
+                    files.get(j).ready().completeExceptionally(reason);
+                }
+                return;
+            }
         }
     }
 

@@ -63,6 +63,7 @@ final class ExhibitPages {
 
     /** Draws one exhibit from its first page; returns the index of that page. */
     int draw(BundleDocument.ExhibitFile e, int position) throws IOException {
+        e.awaitReady();
         String type = e.mediaType().toLowerCase(Locale.ROOT);
         try {
             if (type.startsWith("image/")) {

@@ -63,7 +63,10 @@ final class ImagePrep implements AutoCloseable {
             int k = submitted++;
             BundleDocument.ExhibitFile e = exhibits.get(k);
             if (e.mediaType().startsWith("image/")) {
-                pending.put(k, workers.submit(() -> prepare(e.file(), e.mediaType())));
+                pending.put(k, workers.submit(() -> {
+                    e.awaitReady();
+                    return prepare(e.file(), e.mediaType());
+                }));
             }
         }
         Future<Prepared> f = pending.remove(position);
