@@ -76,6 +76,17 @@ class BundleRendererTest {
     }
 
     @Test
+    void theReadBackCheckFindsAWordThatReachedTheFile() throws Exception {
+        Block.Paragraph leak = new Block.Paragraph("She now lives at " + ADDRESS + ".");
+        BundleDocument d = new BundleDocument("Court bundle C-2026-0001", cover(), Numbering.CONTINUOUS,
+                List.of(new BundleDocument.Section("Notes", List.of(leak), List.of())), Redactor.NONE);
+        Path out = dir.resolve("leak.pdf");
+        BundleRenderer.render(d, out, cache(), BundleProgress.NONE);
+        assertThat(BundleService.survivingTerms(out, Redactor.of(List.of(ADDRESS, PHONE)), cache()))
+                .containsExactly(ADDRESS);
+    }
+
+    @Test
     void redactionTakesTermsOutOfTextWhateverTheirSpacing() {
         Redactor r = Redactor.of(List.of(ADDRESS, PHONE, "LS6 2QT"));
         assertThat(r.apply("Call 07700900123 or +44 7700 900 123, at 14  larkspur close, LS6 2QT."))

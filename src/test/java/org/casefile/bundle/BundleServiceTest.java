@@ -157,7 +157,7 @@ class BundleServiceTest {
     }
 
     @Test
-    void cancellingLeavesNothingBehind() {
+    void cancellingLeavesNothingBehind() throws Exception {
         Path file = out.resolve("court.pdf");
         BundleProgress cancelled = new BundleProgress() {
             @Override
@@ -169,13 +169,16 @@ class BundleServiceTest {
                 return true;
             }
         };
+        List<Path> before = bundleFolders();
         assertThatThrownBy(() -> bundles.make(BundleRequest.standard(lucja.id(), BundleKind.COURT, file), cancelled))
                 .isInstanceOf(BundleCancelled.class);
         assertThat(out.toFile().list()).isEmpty();
+        assertThat(bundleFolders()).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    private static List<Path> bundleFolders() throws java.io.IOException {
         try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            assertThat(temp.filter(p -> p.getFileName().toString().startsWith("casefile-bundle-")).toList()).isEmpty();
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
+            return temp.filter(p -> p.getFileName().toString().startsWith("casefile-bundle-")).toList();
         }
     }
 }
