@@ -73,7 +73,7 @@ final class BundleCommand implements Callable<Integer> {
     String profile;
 
     @Option(names = "--hide", paramLabel = "TEXT", description = "Also keep this text out of the bundle (repeatable).")
-    List<String> hide = List.of();
+    List<String> hide;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day to include (day/month/year or yyyy-mm-dd).")
     String from;
@@ -83,7 +83,7 @@ final class BundleCommand implements Callable<Integer> {
 
     @Option(names = "--incidents", paramLabel = "N", split = ",",
             description = "Only these incident numbers (comma separated; default: every incident in the period).")
-    List<Integer> incidents = List.of();
+    List<Integer> incidents;
 
     @Option(names = "--hearing", paramLabel = "TEXT", description = "Hearing details for the cover page.")
     String hearing = "";
@@ -114,7 +114,8 @@ final class BundleCommand implements Callable<Integer> {
 
             ClientRecord client = clients.findByReference(reference);
             BundleRequest request = new BundleRequest(client.id(), bundleKind, bundleKind.defaultSections(), pageNumbers,
-                    redaction, hide, first, last, Set.copyOf(incidents), hearing, out);
+                    redaction, hide == null ? List.of() : hide, first, last,
+                    incidents == null ? Set.of() : Set.copyOf(incidents), hearing, out);
             BundleResult result = bundles.make(request, BundleProgress.NONE);
             PrintWriter console = spec.commandLine().getOut();
             console.println(Messages.get("cli.bundle.written", Messages.get(bundleKind.labelKey()), client.reference(),

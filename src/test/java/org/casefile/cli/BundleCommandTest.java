@@ -89,7 +89,10 @@ class BundleCommandTest {
         }
         Path sections = dir.resolve("sections.pdf");
         assertThat(run("bundle", reference, "--numbering", "sections", "--redact", "strict", "--from", "1/1/2020",
+                "--incidents", "1,2,3", "--hide", "landlord", "--hide", "Letter", "--hearing", "Leeds, 4 December",
                 "--out", sections.toString(), "--store", store, "--user", "admin")).as(err.toString()).isZero();
+        assertThat(CheckBundle.text(sections)).contains("Page A1", "Page B1", "Leeds, 4 December")
+                .doesNotContain("landlord");
     }
 
     @Test
