@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads the EXIF orientation tag (1–8) of a JPEG: phones store photos sideways and say so there. Only the header
- * segments are read; 1 (upright) when there is no tag or the file is not a JPEG.
+ * Reads the EXIF orientation tag (1–8) of a JPEG (APP1) or PNG (eXIf chunk): phones store photos sideways and say
+ * so there. Only the header is read; 1 (upright) when there is no tag or the file is neither.
  */
 public final class ExifOrientation {
     private ExifOrientation() {
@@ -14,7 +14,11 @@ public final class ExifOrientation {
 
     public static int read(InputStream input) throws IOException {
         DataInputStream in = new DataInputStream(input);
-        if (in.readUnsignedShort() != 0xFFD8) {
+        int start = in.readUnsignedShort();
+        if (start == 0x8950) {
+            return fromPng(in);
+        }
+        if (start != 0xFFD8) {
             return 1;
         }
         while (true) {
@@ -31,6 +35,25 @@ public final class ExifOrientation {
                     && segment[3] == 'f' && segment[4] == 0 && segment[5] == 0) {
                 return fromTiff(segment, 6);
             }
+        }
+    }
+
+    /** A PNG's orientation lives in an eXIf chunk (the same TIFF structure as a JPEG's APP1), before its pixels. */
+    private static int fromPng(DataInputStream in) throws IOException {
+        if (in.readUnsignedShort() != 0x4E47 || in.readInt() != 0x0D0A1A0A) {
+            return 1;
+        }
+        while (true) {
+            int length = in.readInt();
+            byte[] type = in.readNBytes(4);
+            String name = new String(type, java.nio.charset.StandardCharsets.US_ASCII);
+            if (length < 0 || name.equals("IDAT") || name.equals("IEND")) {
+                return 1;
+            }
+            if (name.equals("eXIf") && length >= 8) {
+                return fromTiff(in.readNBytes(length), 0);
+            }
+            in.skipNBytes(length + 4L);
         }
     }
 

@@ -89,7 +89,7 @@ final class ImagePrep implements AutoCloseable {
     static Prepared prepare(Path file, String mediaType) throws IOException {
         boolean jpeg = mediaType.equals("image/jpeg");
         int orientation = 1;
-        if (jpeg) {
+        if (jpeg || mediaType.equals("image/png")) {
             try (InputStream in = Files.newInputStream(file)) {
                 orientation = ExifOrientation.read(in);
             } catch (IOException e) {

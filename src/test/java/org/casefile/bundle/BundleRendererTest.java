@@ -100,6 +100,10 @@ class BundleRendererTest {
         byte[] sideways = Exhibits.sidewaysJpeg(60, 40);
         assertThat(ExifOrientation.read(new java.io.ByteArrayInputStream(sideways))).isEqualTo(6);
         assertThat(ExifOrientation.read(new java.io.ByteArrayInputStream(Exhibits.jpeg(20, 10)))).isEqualTo(1);
+        assertThat(ExifOrientation.read(new java.io.ByteArrayInputStream(Exhibits.upsideDownPng(30, 20)))).isEqualTo(3);
+        assertThat(ExifOrientation.read(new java.io.ByteArrayInputStream(Exhibits.png(30, 20)))).isEqualTo(1);
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(Exhibits.upsideDownPng(30, 20))))
+                .as("the PNG with its eXIf chunk still reads").isNotNull();
     }
 
     @Test
@@ -114,6 +118,8 @@ class BundleRendererTest {
                 exhibit("JS/2", "Photo taken on her phone, stored sideways", "sideways.jpg", "image/jpeg",
                         Exhibits.sidewaysJpeg(1200, 1600)),
                 exhibit("JS/3", "Screenshot of a message", "screenshot.png", "image/png", Exhibits.png(540, 1170)),
+                exhibit("JS/4", "Photo saved upside down as PNG", "upside-down.png", "image/png",
+                        Exhibits.upsideDownPng(800, 600)),
                 exhibit("LP/1", "Letter from the housing officer", "letter.pdf", "application/pdf",
                         Exhibits.letterPdf("", 3)),
                 exhibit("LP/3", "Scan stored turned a quarter", "scan.pdf", "application/pdf", Exhibits.rotatedPdf(90)),

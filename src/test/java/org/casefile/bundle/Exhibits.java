@@ -47,6 +47,31 @@ public final class Exhibits {
         return encode(picture(w, h, "SCREENSHOT"), "png");
     }
 
+    /** A PNG stored upside down with an eXIf chunk saying orientation 3 (turn it half round to view). */
+    public static byte[] upsideDownPng(int w, int h) throws IOException {
+        BufferedImage upright = picture(w, h, "TOP");
+        BufferedImage stored = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                stored.setRGB(w - 1 - x, h - 1 - y, upright.getRGB(x, y));
+            }
+        }
+        byte[] png = encode(stored, "png");
+        byte[] tiff = {'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 3, 0, 0, 0, 0, 0, 0};
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update("eXIf".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(tiff);
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + tiff.length);
+        chunk.putInt(tiff.length).put("eXIf".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(tiff)
+                .putInt((int) crc.getValue());
+        int afterHeader = 8 + 25; // signature, then the IHDR chunk (13 bytes of data)
+        byte[] out = new byte[png.length + chunk.capacity()];
+        System.arraycopy(png, 0, out, 0, afterHeader);
+        System.arraycopy(chunk.array(), 0, out, afterHeader, chunk.capacity());
+        System.arraycopy(png, afterHeader, out, afterHeader + chunk.capacity(), png.length - afterHeader);
+        return out;
+    }
+
     private static BufferedImage picture(int w, int h, String word) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = img.createGraphics();
