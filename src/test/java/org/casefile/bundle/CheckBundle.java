@@ -21,6 +21,9 @@ public final class CheckBundle {
         if (!Files.isRegularFile(tool)) {
             fail("The bundle checker was not found at " + tool + ": keep the shared folder beside the repository.");
         }
+        if (!onPath("python3")) {
+            fail("python3 is missing: install the Debian package python3 to run the bundle checker.");
+        }
         for (String program : List.of("qpdf", "pdftotext", "pdffonts", "pdfinfo")) {
             if (!onPath(program)) {
                 fail(program + " is missing: install the Debian packages qpdf and poppler-utils "
