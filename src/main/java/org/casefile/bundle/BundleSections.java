@@ -157,9 +157,7 @@ public final class BundleSections {
         if (!f.fired().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             for (FiredRule r : f.fired()) {
-                String evidence = r.evidence().stream().map(e -> e.detail() + (e.incidents().isEmpty() ? ""
-                        : " (" + e.incidents().stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")"))
-                        .collect(Collectors.joining("; "));
+                String evidence = r.evidence().stream().map(BundleSections::evidence).collect(Collectors.joining("; "));
                 rows.add(List.of(Messages.get(r.type().labelKey()), (r.weight() > 0 ? "+" : "") + r.weight(), r.reason(),
                         evidence));
             }
@@ -168,6 +166,33 @@ public final class BundleSections {
                     List.of(1.4f, 0.9f, 3.5f, 3f), rows));
         }
         return blocks;
+    }
+
+    /** A piece of typology evidence in the caseworker's words, with the incidents it was found in. */
+    static String evidence(org.casefile.typology.Evidence e) {
+        String numbers = e.incidents().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String text = Messages.get(e.kind().labelKey(), vocabulary(e), numbers);
+        boolean namesIncidents = e.kind() == org.casefile.typology.Evidence.Kind.BEHAVIOUR;
+        return namesIncidents || numbers.isEmpty() ? text : text + " (" + numbers + ")";
+    }
+
+    /** Names from the shared vocabularies read as their labels; any other detail as recorded. */
+    private static String vocabulary(org.casefile.typology.Evidence e) {
+        String d = e.detail();
+        try {
+            return switch (e.kind()) {
+                case RELATIONSHIP -> Messages.get(org.casefile.perpetrator.Relationship.valueOf(d).labelKey());
+                case CONTEXT -> Messages.get(org.casefile.typology.ContextFlag.valueOf(d).labelKey());
+                case BEHAVIOUR -> d.equals(org.casefile.incident.BehaviourGroup.ONLINE_AND_SURVEILLANCE.name())
+                        ? Messages.get(org.casefile.incident.BehaviourGroup.ONLINE_AND_SURVEILLANCE.labelKey())
+                        : Messages.get(org.casefile.incident.Behaviour.valueOf(d).labelKey());
+                case WARNINGS -> Messages.get(org.casefile.typology.WarningResponse.valueOf(d).labelKey());
+                case MENTAL_HEALTH -> Messages.get(org.casefile.typology.MentalHealthIndicator.valueOf(d).labelKey());
+                default -> d;
+            };
+        } catch (IllegalArgumentException notAName) {
+            return d;
+        }
     }
 
     /** The pattern at a glance: counts, first and last dates, behaviours and the escalation signals. */
