@@ -52,6 +52,9 @@ public final class BundleRenderer {
 
     public static Rendered render(BundleDocument document, Path out, StreamCacheCreateFunction cache,
                                   BundleProgress progress) throws IOException {
+        // ImageIO otherwise buffers streams in files under java.io.tmpdir (PDFBox's JPEG encoder goes through
+        // it): exhibit pixels must stay in memory or in the bundle's private folder.
+        javax.imageio.ImageIO.setUseCache(false);
         long steps = 1;
         for (BundleDocument.Section s : document.sections()) {
             steps += 1 + s.exhibits().size();
