@@ -30,7 +30,8 @@ public final class Messages {
             "org.casefile.referral.messages",
             "org.casefile.reminder.messages",
             "org.casefile.importing.messages",
-            "org.casefile.order.messages");
+            "org.casefile.order.messages",
+            "org.casefile.bundle.messages");
 
     private Messages() {
     }

@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.StackPane;
+import org.casefile.bundle.BundleController;
+import org.casefile.bundle.CaseMaracSources;
 import org.casefile.client.CaseloadController;
 import org.casefile.client.ClientFormController;
 import org.casefile.client.ClientOverviewController;
@@ -116,6 +118,9 @@ final class ClientsSection implements Navigator, CasePanels {
             case "referrals" -> Views.load("Referrals.fxml", new ReferralsController(workspace, clientId));
             case "orders" -> Views.load("Orders.fxml",
                     new OrdersController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
+            case "bundle" -> Views.load("Bundle.fxml", new BundleController(workspace, clientId,
+                    new CaseMaracSources(workspace.risk(), workspace.referrals(),
+                    workspace.orders(), workspace.typology()), () -> root.getScene() == null ? null : root.getScene().getWindow()));
             default -> null;
         };
     }

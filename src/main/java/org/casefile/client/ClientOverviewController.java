@@ -77,6 +77,7 @@ public final class ClientOverviewController {
     @FXML private Tab typologyTab;
     @FXML private Tab referralsTab;
     @FXML private Tab ordersTab;
+    @FXML private Tab bundleTab;
 
     private final Workspace workspace;
     private final Navigator navigator;
@@ -106,7 +107,7 @@ public final class ClientOverviewController {
     private java.util.Map<String, Tab> featureTabs() {
         return java.util.Map.of("incidents", incidentsTab, "evidence", evidenceTab, "pattern", patternTab,
                 "chronology", chronologyTab, "risk", riskTab, "typology", typologyTab, "referrals", referralsTab,
-                "orders", ordersTab);
+                "orders", ordersTab, "bundle", bundleTab);
     }
 
     /** Fills a feature's tab the first time it is chosen, so opening a client stays quick. */

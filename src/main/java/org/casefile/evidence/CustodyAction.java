@@ -7,7 +7,8 @@ public enum CustodyAction {
     EXPORTED,
     DERIVED_COPY_MADE,
     VERIFIED,
-    DAMAGE_FOUND;
+    DAMAGE_FOUND,
+    EXPORTED_IN_BUNDLE;
 
     public String labelKey() {
         return "custody." + name();

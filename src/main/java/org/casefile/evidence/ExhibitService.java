@@ -174,6 +174,57 @@ public final class ExhibitService {
         }
     }
 
+    /**
+     * Copies an exhibit's bytes to {@code target} (a private temporary file) for a bundle, re-checking them against
+     * the hash taken at intake while they stream. A mismatch marks the exhibit damaged and is refused with a
+     * sentence naming it; the continuity entry is written once the bundle is saved ({@link #recordBundled}).
+     */
+    public ExhibitSummary copyVerified(long exhibitId, Path target) {
+        long clientId = clientOf(exhibitId);
+        try {
+            return clients.readCase(clientId, em -> {
+                Exhibit e = em.find(Exhibit.class, exhibitId);
+                refuseIfDamaged(e);
+                String actual;
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    actual = readInto(em, e, out);
+                } catch (IOException io) {
+                    throw new UserFacingException("exhibit.export.failed", target.getFileName().toString());
+                }
+                if (!actual.equals(e.sha256())) {
+                    throw new Mismatch(exhibitId);
+                }
+                return summary(e, null);
+            });
+        } catch (Mismatch m) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // The caller deletes its whole temporary folder as well.
+            }
+            throw damaged(clientId, exhibitId);
+        }
+    }
+
+    /**
+     * Records that these exhibits went into a bundle (a continuity entry on each, saying which bundle and its
+     * SHA-256) and appends {@code bundleEvent} to the audit log, all in one transaction.
+     */
+    public void recordBundled(long clientId, List<Long> exhibitIds, String note, AuditEvent bundleEvent) {
+        clients.inCase(clientId, em -> {
+            for (long id : exhibitIds) {
+                Exhibit e = em.find(Exhibit.class, id);
+                if (e == null || e.clientId() != clientId) {
+                    throw new UserFacingException("exhibit.notFound");
+                }
+                em.persist(new CustodyEvent(id, clock.instant(), me.username(), CustodyAction.EXPORTED_IN_BUNDLE,
+                        note.length() > 500 ? note.substring(0, 500) : note));
+            }
+            audit.append(em, bundleEvent);
+            return null;
+        });
+    }
+
     /** Makes a derived copy (rotated, cropped, converted) as a new exhibit pointing to the original. */
     public ExhibitSummary derive(long exhibitId, Derivation how, ImageEdits.Crop crop) {
         VerifiedContent original = content(exhibitId);

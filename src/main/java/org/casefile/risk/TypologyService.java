@@ -145,6 +145,11 @@ public final class TypologyService {
         });
     }
 
+    /** The rules on the case as it stands, about the perpetrator named on most incidents; nothing is kept. */
+    public TypologyFinding evaluate(long clientId) {
+        return TypologyRules.evaluate(ExchangeFacts.toFacts(exchange(clientId)));
+    }
+
     /**
      * Records the caseworker's decision on a kept finding made from {@code version}. Confirming keeps the
      * finding's primary type (or undetermined); overriding needs a different type (null: undetermined) and a

@@ -71,7 +71,15 @@ class ArchitectureTest {
             .and(DescribedPredicate.not(SCREEN_CLASS))
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "jakarta.persistence..", "org.hibernate..")
             .allowEmptyShould(true)
-            .because("typology, importers and bundle rendering are records in, records out");
+            .because("typology, importers and bundle rendering are records in, records out (the bundle screen's "
+                    + "controller lives beside them, as every feature's screens do)");
+
+    @ArchTest
+    static final ArchRule pureFeaturesNeverTouchTheDatabase = noClasses()
+            .that().resideInAnyPackage("org.casefile.typology..", "org.casefile.importing..", "org.casefile.bundle..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+            .allowEmptyShould(true)
+            .because("bundles gather the case through the services, which own their transactions");
 
     @ArchTest
     static final ArchRule entitiesStayInsideTheirPackage = classes()

@@ -340,6 +340,7 @@ class EvidenceUiTest {
             case DERIVED_COPY_MADE -> "Derived copy made";
             case VERIFIED -> "Checked";
             case DAMAGE_FOUND -> "Damage found";
+            case EXPORTED_IN_BUNDLE -> "Exported in a bundle";
         }).toList();
     }
 
