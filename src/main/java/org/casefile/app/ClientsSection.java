@@ -115,7 +115,8 @@ final class ClientsSection implements Navigator, CasePanels {
                     new RiskController(workspace, clientId, () -> openClientTab(clientId, "risk")));
             case "typology" -> Views.load("Typology.fxml",
                     new TypologyController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
-            case "referrals" -> Views.load("Referrals.fxml", new ReferralsController(workspace, clientId));
+            case "referrals" -> Views.load("Referrals.fxml", new ReferralsController(workspace, clientId,
+                    referralPacks(clientId)));
             case "orders" -> Views.load("Orders.fxml",
                     new OrdersController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
             case "bundle" -> Views.load("Bundle.fxml", new BundleController(workspace, clientId,
@@ -128,6 +129,33 @@ final class ClientsSection implements Navigator, CasePanels {
     @Override
     public Node header(long clientId, Consumer<String> showTab) {
         return SignalStripController.build(workspace, clientId, showTab);
+    }
+
+    /** Referral packs: a save dialog, then the bundle service with the referral kind (strict redaction). */
+    private ReferralsController.PackMaker referralPacks(long clientId) {
+        return new ReferralsController.PackMaker() {
+            @Override
+            public java.nio.file.Path choose(org.casefile.referral.ReferralRecord referral) {
+                javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+                chooser.setTitle(org.casefile.Messages.get("referrals.detail.pack"));
+                chooser.setInitialFileName(referral.reference() + "-pack.pdf");
+                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
+                java.io.File f = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+                return f == null ? null : f.toPath();
+            }
+
+            @Override
+            public String make(org.casefile.referral.ReferralRecord referral, java.nio.file.Path target) {
+                var result = new org.casefile.bundle.BundleService(workspace.clients(), workspace.incidents(),
+                        workspace.exhibits(), workspace.chronology(), workspace.perpetrators(),
+                        new CaseMaracSources(workspace.risk(), workspace.referrals(), workspace.orders(),
+                                workspace.typology()), workspace.session().audit(), workspace.session().user(),
+                        workspace.clock())
+                        .make(org.casefile.bundle.BundleRequest.referralPack(clientId, referral.id(), target),
+                                org.casefile.bundle.BundleProgress.NONE);
+                return org.casefile.Messages.get("referrals.detail.packMade", target.getFileName(), result.pages());
+            }
+        };
     }
 
     /** Opens "incident 12" of a client, as the pattern and chronology name incidents. */

@@ -114,7 +114,8 @@ public final class BundleController {
 
     @FXML
     private void initialize() {
-        kind.getItems().setAll(BundleKind.values());
+        kind.getItems().setAll(java.util.Arrays.stream(BundleKind.values()).filter(k -> k != BundleKind.REFERRAL)
+                .toList());
         kind.setConverter(labels(k -> Messages.get(k.labelKey())));
         profile.getItems().setAll(RedactionProfile.values());
         profile.setConverter(labels(p -> Messages.get(p.labelKey())));

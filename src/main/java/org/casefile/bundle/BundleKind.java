@@ -11,7 +11,13 @@ public enum BundleKind {
     MARAC("bundle.kind.marac", RedactionProfile.STRICT, List.of(SectionKind.RISK, SectionKind.TYPOLOGY,
             SectionKind.REFERRALS, SectionKind.ORDERS, SectionKind.CHRONOLOGY_SUMMARY)),
     SUMMARY("bundle.kind.summary", RedactionProfile.STANDARD, List.of(SectionKind.CHRONOLOGY_SUMMARY,
-            SectionKind.CHRONOLOGY, SectionKind.MANIFEST));
+            SectionKind.CHRONOLOGY, SectionKind.MANIFEST)),
+    /**
+     * The pack sent with one referral: the referral and what it was shared under, the risk summary and the
+     * chronology summary; always the strictest redaction. Made from a referral, not from the bundle tab.
+     */
+    REFERRAL("bundle.kind.referral", RedactionProfile.STRICT, List.of(SectionKind.REFERRAL, SectionKind.RISK,
+            SectionKind.CHRONOLOGY_SUMMARY));
 
     private final String labelKey;
     private final RedactionProfile defaultProfile;

@@ -15,8 +15,25 @@ import java.util.Set;
  */
 public record BundleRequest(long clientId, BundleKind kind, List<SectionKind> sections, Numbering numbering,
                             RedactionProfile profile, List<String> freeStrings, LocalDate from, LocalDate to,
-                            Set<Integer> incidents, String hearing, Path out) {
+                            Set<Integer> incidents, String hearing, Path out, Long referralId) {
+
+    /** A bundle made from the case as a whole (no referral). */
+    public BundleRequest(long clientId, BundleKind kind, List<SectionKind> sections, Numbering numbering,
+                         RedactionProfile profile, List<String> freeStrings, LocalDate from, LocalDate to,
+                         Set<Integer> incidents, String hearing, Path out) {
+        this(clientId, kind, sections, numbering, profile, freeStrings, from, to, incidents, hearing, out, null);
+    }
+
+    /** The pack for one referral: its kind's sections, strict redaction, the whole case. */
+    public static BundleRequest referralPack(long clientId, long referralId, Path out) {
+        return new BundleRequest(clientId, BundleKind.REFERRAL, BundleKind.REFERRAL.defaultSections(),
+                Numbering.CONTINUOUS, RedactionProfile.STRICT, List.of(), null, null, Set.of(), "", out, referralId);
+    }
+
     public BundleRequest {
+        if (kind == BundleKind.REFERRAL && referralId == null) {
+            throw new IllegalArgumentException("a referral pack names its referral");
+        }
         sections = List.copyOf(sections);
         freeStrings = freeStrings == null ? List.of() : List.copyOf(freeStrings);
         incidents = incidents == null ? Set.of() : Set.copyOf(incidents);

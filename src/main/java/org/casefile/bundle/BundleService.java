@@ -289,6 +289,8 @@ public final class BundleService {
                 case RISK -> marac.riskSummary(request.clientId());
                 case REFERRALS -> marac.referrals(request.clientId());
                 case ORDERS -> marac.orders(request.clientId());
+                case REFERRAL -> request.referralId() == null ? List.of()
+                        : marac.referral(request.clientId(), request.referralId());
             };
             out.add(new BundleDocument.Section(title, blocks, s == SectionKind.EXHIBITS ? files : List.of()));
         }

@@ -120,6 +120,39 @@ public final class CaseMaracSources implements MaracSources {
     }
 
     @Override
+    public List<Block> referral(long clientId, long referralId) {
+        ReferralRecord r = referrals.open(referralId);
+        if (r.clientId() != clientId) {
+            throw new org.casefile.UserFacingException("referral.notFound");
+        }
+        String basis = r.basis();
+        if (r.details().direction() == org.casefile.referral.Direction.OUTGOING) {
+            org.casefile.referral.SharingBasis now = referrals.basis(clientId, r.details().agencyId());
+            if (!now.lawful()) {
+                throw new org.casefile.UserFacingException("bundle.referral.noBasis", r.agency().name());
+            }
+            if (basis.isEmpty()) {
+                basis = now.description();
+            }
+        }
+        List<Block.Fact> facts = new ArrayList<>();
+        facts.add(new Block.Fact(Messages.get("referrals.column.reference"), r.reference()
+                + (r.details().theirReference().isEmpty() ? "" : " / " + r.details().theirReference())));
+        facts.add(new Block.Fact(Messages.get("referrals.column.agency"), r.agency().name()
+                + (r.details().contact().isEmpty() ? "" : " (" + r.details().contact() + ")")));
+        facts.add(new Block.Fact(Messages.get("referrals.column.referred"), DAY.format(r.details().referredOn())
+                + ", " + Messages.get(r.details().method().labelKey())));
+        facts.add(new Block.Fact(Messages.get("bundle.marac.referral.reason"), r.details().reason()));
+        facts.add(new Block.Fact(Messages.get("bundle.referral.risk"), Messages.get(r.riskLevel().labelKey())));
+        if (r.details().marac()) {
+            facts.add(new Block.Fact(Messages.get("referrals.form.maracReason"), r.details().maracReason() == null ? ""
+                    : Messages.get(r.details().maracReason().labelKey())));
+        }
+        facts.add(new Block.Fact(Messages.get("bundle.referral.basis"), basis));
+        return List.of(new Block.Facts(facts), new Block.Paragraph(Messages.get("bundle.referral.withheld")));
+    }
+
+    @Override
     public List<Block> orders(long clientId) {
         List<OrderRecord> all = orders.list(clientId);
         if (all.isEmpty()) {

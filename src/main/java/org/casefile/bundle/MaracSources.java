@@ -25,6 +25,14 @@ public interface MaracSources {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The referral a referral pack is made for, with what it was shared under. Refuses (a sentence) when the
+     * agency may not be sent the client's details: no consent or decision to share covers it.
+     */
+    default List<Block> referral(long clientId, long referralId) {
+        throw new org.casefile.UserFacingException("bundle.referral.unavailable");
+    }
+
     MaracSources NOTHING_RECORDED = new MaracSources() {
         @Override
         public List<Block> riskSummary(long clientId) {

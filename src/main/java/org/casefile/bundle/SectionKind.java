@@ -11,7 +11,8 @@ public enum SectionKind {
     TYPOLOGY("bundle.section.typology"),
     REFERRALS("bundle.section.referrals"),
     ORDERS("bundle.section.orders"),
-    CHRONOLOGY_SUMMARY("bundle.section.chronologySummary");
+    CHRONOLOGY_SUMMARY("bundle.section.chronologySummary"),
+    REFERRAL("bundle.section.referral");
 
     private final String titleKey;
 

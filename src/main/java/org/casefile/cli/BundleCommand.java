@@ -41,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "recorded in each included exhibit's continuity log and in the audit log.",
                 "Court and police bundles use the strictest redaction unless --redact says otherwise."})
 final class BundleCommand implements Callable<Integer> {
-    enum Kind { court, police, marac, summary }
+    enum Kind { court, police, marac, summary, referral }
 
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -87,9 +87,16 @@ final class BundleCommand implements Callable<Integer> {
     @Option(names = "--hearing", paramLabel = "TEXT", description = "Hearing details for the cover page.")
     String hearing = "";
 
+    @Option(names = "--referral", paramLabel = "REFERRAL",
+            description = "For --kind referral: the referral the pack goes with, for example R-2026-0007.")
+    String referral;
+
     @Override
     public Integer call() {
         BundleKind bundleKind = BundleKind.valueOf(kind.name().toUpperCase(Locale.ROOT));
+        if ((bundleKind == BundleKind.REFERRAL) != (referral != null)) {
+            throw new UserFacingException("cli.bundle.referralOption");
+        }
         Numbering pageNumbers = parseNumbering(numbering);
         RedactionProfile redaction = profile == null ? bundleKind.defaultProfile() : parseProfile(profile);
         LocalDate first = date(from);
@@ -122,7 +129,9 @@ final class BundleCommand implements Callable<Integer> {
                     new org.casefile.bundle.CaseMaracSources(risk, referrals, orders, typology), audit, me, clock);
 
             ClientRecord client = clients.findByReference(reference);
-            BundleRequest request = new BundleRequest(client.id(), bundleKind, bundleKind.defaultSections(), pageNumbers,
+            BundleRequest request = bundleKind == BundleKind.REFERRAL
+                    ? BundleRequest.referralPack(client.id(), referrals.idOf(referral), out)
+                    : new BundleRequest(client.id(), bundleKind, bundleKind.defaultSections(), pageNumbers,
                     redaction, hide == null ? List.of() : hide, first, last,
                     incidents == null ? Set.of() : Set.copyOf(incidents), hearing, out);
             BundleResult result = bundles.make(request, BundleProgress.NONE);

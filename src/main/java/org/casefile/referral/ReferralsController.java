@@ -82,12 +82,28 @@ public final class ReferralsController {
 
     private final Workspace workspace;
     private final long clientId;
+    private final PackMaker packs;
     private List<AgencyRecord> directory = List.of();
+
+    /** Makes the PDF pack that goes with a referral (the bundle feature supplies it). */
+    public interface PackMaker {
+        /** Where to save the pack, asked on the FX thread; null when the person cancels. */
+        java.nio.file.Path choose(ReferralRecord referral);
+
+        /** Makes it (in the background) and returns the sentence to show. */
+        String make(ReferralRecord referral, java.nio.file.Path target);
+    }
     private Long selectedId;
 
     public ReferralsController(Workspace workspace, long clientId) {
+        this(workspace, clientId, null);
+    }
+
+    /** @param packs makes a referral's PDF pack; null when the screen offers none */
+    public ReferralsController(Workspace workspace, long clientId, PackMaker packs) {
         this.workspace = workspace;
         this.clientId = clientId;
+        this.packs = packs;
     }
 
     private record Loaded(List<AgencyRecord> agencies, List<ReferralRecord> referrals, List<ConsentRecord> consents,
@@ -301,6 +317,30 @@ public final class ReferralsController {
         }
         if (r.status().open()) {
             detail.getChildren().add(nextSteps(r));
+        }
+        if (packs != null && r.details().direction() == Direction.OUTGOING && r.status() != ReferralStatus.WITHDRAWN) {
+            Button pack = new Button(Messages.get("referrals.detail.pack"));
+            pack.setId("makePack");
+            Label packNote = wrap("");
+            packNote.setId("packNote");
+            pack.setOnAction(e -> {
+                java.nio.file.Path target = packs.choose(r);
+                if (target == null) {
+                    return;
+                }
+                pack.setDisable(true);
+                workspace.background().run(Messages.get("referrals.detail.packMaking"), () -> packs.make(r, target))
+                        .onSuccess(sentence -> {
+                            pack.setDisable(false);
+                            packNote.setText(sentence);
+                        })
+                        .onFailure(failure -> {
+                            pack.setDisable(false);
+                            packNote.setText(Dialogs.sentenceFor(failure));
+                        })
+                        .start();
+            });
+            detail.getChildren().add(new HBox(10, pack, packNote));
         }
         if (d.marac()) {
             detail.getChildren().add(actions(r));
