@@ -25,6 +25,13 @@ public final class ClientFixtures {
                 List.of(), base.safeContact(), List.of(), null, false, List.of());
     }
 
+    /** The same client, allocated to one caseworker (whose dashboard and reminders then list it). */
+    public static ClientDraft allocatedTo(ClientDraft d, long userId) {
+        return new ClientDraft(d.givenName(), d.familyName(), d.aliases(), d.dateOfBirth(), d.pronouns(), d.language(),
+                d.interpreterNeeded(), d.vulnerabilities(), d.household(), d.children(), d.phones(), d.addresses(),
+                d.safeContact(), d.professionals(), userId, false, List.of());
+    }
+
     public static ClientDraft restrictedTo(ClientDraft d, long userId) {
         return new ClientDraft(d.givenName(), d.familyName(), d.aliases(), d.dateOfBirth(), d.pronouns(), d.language(),
                 d.interpreterNeeded(), d.vulnerabilities(), d.household(), d.children(), d.phones(), d.addresses(),

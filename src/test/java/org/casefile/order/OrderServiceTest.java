@@ -63,9 +63,7 @@ class OrderServiceTest {
     }
 
     ClientDraft allocatedToMe(ClientDraft d) {
-        return new ClientDraft(d.givenName(), d.familyName(), d.aliases(), d.dateOfBirth(), d.pronouns(), d.language(),
-                d.interpreterNeeded(), d.vulnerabilities(), d.household(), d.children(), d.phones(), d.addresses(),
-                d.safeContact(), d.professionals(), session.user().id(), false, List.of());
+        return ClientFixtures.allocatedTo(d, session.user().id());
     }
 
     /** A full SPO made long enough ago that it ends on {@code expires}. */

@@ -58,9 +58,7 @@ class ReferralServiceTest {
     }
 
     ClientDraft mine(ClientDraft d) {
-        return new ClientDraft(d.givenName(), d.familyName(), d.aliases(), d.dateOfBirth(), d.pronouns(), d.language(),
-                d.interpreterNeeded(), d.vulnerabilities(), d.household(), d.children(), d.phones(), d.addresses(),
-                d.safeContact(), d.professionals(), session.user().id(), false, List.of());
+        return ClientFixtures.allocatedTo(d, session.user().id());
     }
 
     ReferralDraft to(AgencyRecord agency, LocalDate due) {

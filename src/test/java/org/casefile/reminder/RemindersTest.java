@@ -64,9 +64,7 @@ class RemindersTest {
         ReferralService referrals = new ReferralService(session.transactions(), clients, session.audit(),
                 session.user(), clock, 12);
         ClientDraft d = ClientFixtures.lucja();
-        ClientRecord lucja = clients.create(new ClientDraft(d.givenName(), d.familyName(), d.aliases(), d.dateOfBirth(),
-                d.pronouns(), d.language(), d.interpreterNeeded(), d.vulnerabilities(), d.household(), d.children(),
-                d.phones(), d.addresses(), d.safeContact(), d.professionals(), session.user().id(), false, List.of()));
+        ClientRecord lucja = clients.create(ClientFixtures.allocatedTo(d, session.user().id()));
 
         Checklist checklist = risk.checklist();
         Map<String, AssessmentDraft.Given> answers = new HashMap<>();

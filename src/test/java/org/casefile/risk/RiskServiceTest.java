@@ -52,9 +52,7 @@ class RiskServiceTest {
     }
 
     ClientDraft allocatedToMe(ClientDraft d) {
-        return new ClientDraft(d.givenName(), d.familyName(), d.aliases(), d.dateOfBirth(), d.pronouns(), d.language(),
-                d.interpreterNeeded(), d.vulnerabilities(), d.household(), d.children(), d.phones(), d.addresses(),
-                d.safeContact(), d.professionals(), session.user().id(), false, List.of());
+        return ClientFixtures.allocatedTo(d, session.user().id());
     }
 
     /** Every factor answered: the first {@code yes} "yes" (from the client), the rest "no". */
