@@ -4,6 +4,11 @@ package org.casefile.security;
 public enum AuditAction {
     STORE_CREATED,
     USER_CREATED,
+    USER_DISABLED,
+    USER_ENABLED,
+    USER_PASSWORD_RESET,
+    USER_PASSWORD_CHANGED,
+    USER_ROLE_CHANGED,
     SIGN_IN,
     SIGN_IN_FAILED,
     UNLOCK,

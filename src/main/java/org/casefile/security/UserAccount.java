@@ -55,6 +55,18 @@ class UserAccount {
         this.createdAt = createdAt;
     }
 
+    Role role() {
+        return role;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setRole(Role role) {
+        this.role = role;
+    }
+
     User toRecord() {
         return new User(id, username, displayName, initials, role, enabled, lastSignInAt);
     }
