@@ -1,6 +1,7 @@
 package org.casefile.app;
 
 import java.util.function.Function;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.casefile.risk.RiskService;
@@ -35,6 +36,7 @@ public final class SettingsController {
     @FXML private Label storeNote;
     @FXML private Label settingsFile;
     @FXML private Label version;
+    @FXML private VBox accountsBox;
     @FXML private Label checklistName;
     @FXML private Button loadChecklist;
     @FXML private Button defaultChecklist;
@@ -96,6 +98,8 @@ public final class SettingsController {
         loadChecklist.setDisable(!mayChoose);
         defaultChecklist.setDisable(!mayChoose);
         showChecklist();
+        accountsBox.getChildren().setAll(org.casefile.ui.Views.load("Accounts.fxml",
+                new AccountsController(session, background)));
     }
 
     private void showChecklist() {
