@@ -100,6 +100,10 @@ public final class SettingsController {
         showChecklist();
         accountsBox.getChildren().setAll(org.casefile.ui.Views.load("Accounts.fxml",
                 new AccountsController(session, background)));
+        if (session.user().role() != Role.CASEWORKER) {
+            accountsBox.getChildren().add(org.casefile.ui.Views.load("AuditViewer.fxml",
+                    new AuditViewerController(session, background)));
+        }
     }
 
     private void showChecklist() {
