@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "The password comes from --password-file, the CASEFILE_PASSWORD variable, or a prompt."},
         subcommands = {AuditCommand.class, BundleCommand.class, DemoCommand.class, ExportCommand.class,
                 ImportCommand.class, TypologyCommand.class, ReferralCommand.class, RemindersCommand.class,
+                SubjectAccessCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CasefileCommand implements Callable<Integer> {
     public static final int EXIT_PROBLEM = 3;

@@ -256,6 +256,16 @@ public final class IncidentService {
                 .toList());
     }
 
+    /**
+     * Every incident of a client with all its versions, oldest first, for a subject access export: read in one
+     * transaction and audited by the caller as one export, not as a view of each incident.
+     */
+    public List<IncidentRecord> records(long clientId) {
+        return clients.readCase(clientId, em -> em.createQuery(
+                        "from Incident i where i.clientId = :c order by i.number", Incident.class)
+                .setParameter("c", clientId).getResultStream().map(i -> toRecord(em, i)).toList());
+    }
+
     /** An incident's number and what its version in force says. */
     public record InForce(long id, int number, IncidentDraft draft) {
     }

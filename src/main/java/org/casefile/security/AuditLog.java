@@ -101,6 +101,25 @@ public final class AuditLog {
         return found;
     }
 
+    /**
+     * Every entry about the given records (type → ids, e.g. "client" → its reference, "incident" → its
+     * incidents' ids), oldest first, for that person's subject access export.
+     */
+    public List<AuditRecord> about(java.util.Map<String, java.util.Collection<String>> subjects) {
+        return transactions.read(em -> {
+            List<AuditRecord> out = new java.util.ArrayList<>();
+            subjects.forEach((type, ids) -> {
+                if (!ids.isEmpty()) {
+                    em.createQuery("from AuditEntry e where e.subjectType = :t and e.subjectId in :ids", AuditEntry.class)
+                            .setParameter("t", type).setParameter("ids", ids).getResultStream()
+                            .forEach(e -> out.add(e.toRecord()));
+                }
+            });
+            out.sort(java.util.Comparator.comparingLong(AuditRecord::seq));
+            return out;
+        });
+    }
+
     /** Walks the whole chain from the first entry and reports the first link that does not hold. */
     public AuditVerification verify() {
         return transactions.read(em -> {

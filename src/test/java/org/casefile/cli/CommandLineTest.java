@@ -226,10 +226,25 @@ class CommandLineTest {
 
         // The reply is now awaited; with a due date it shows among the reminders (the demo's caseworker is not
         // admin, so admin sees none of their own) and the calendar file is written.
+        Path sar = dir.resolve("sar");
+        assertThat(run("subject-access", clientRef(store),
+                "--out", sar.toString(), "--store", store, "--user", "admin")).isZero();
+        assertThat(out.toString()).contains("Subject access export for");
+        assertThat(sar.toFile().list()).hasSize(2);
+
         Path ics = dir.resolve("due.ics");
         assertThat(run("reminders", "--ics", ics.toString(), "--store", store, "--user", "admin")).isZero();
         assertThat(out.toString()).contains("due dates written to");
         assertThat(ics).exists();
+    }
+
+    private String clientRef(String store) {
+        SignIn signIn = new SignIn(new StoreLocation(Path.of(store)), org.casefile.Entities.all(), Clock.systemUTC(),
+                TestStores.FAST);
+        try (Session session = signIn.unlock("admin", PASSWORD.toCharArray())) {
+            return new ClientService(session.transactions(), session.audit(), session.user(), Clock.systemUTC())
+                    .caseload(CaseloadFilter.ALL).getFirst().reference();
+        }
     }
 
     @Test
