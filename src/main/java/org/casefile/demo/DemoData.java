@@ -16,6 +16,24 @@ import org.casefile.evidence.ExhibitService;
 import org.casefile.evidence.Intake;
 import org.casefile.incident.IncidentDraft;
 import org.casefile.incident.IncidentService;
+import org.casefile.order.ConditionKind;
+import org.casefile.order.OrderDraft;
+import org.casefile.order.OrderService;
+import org.casefile.order.OrderStatus;
+import org.casefile.order.OrderType;
+import org.casefile.referral.AgencyDraft;
+import org.casefile.referral.AgencyKind;
+import org.casefile.referral.AgencyRecord;
+import org.casefile.referral.AgencyService;
+import org.casefile.referral.ConsentDraft;
+import org.casefile.referral.ConsentMethod;
+import org.casefile.referral.Direction;
+import org.casefile.referral.MaracReason;
+import org.casefile.referral.ReferralDraft;
+import org.casefile.referral.ReferralMethod;
+import org.casefile.referral.ReferralRecord;
+import org.casefile.referral.ReferralService;
+import org.casefile.referral.ReferralStatus;
 import org.casefile.risk.Answer;
 import org.casefile.risk.AnswerSource;
 import org.casefile.risk.AssessmentDraft;
@@ -75,6 +93,11 @@ public final class DemoData {
                 clock, ExhibitService.DEFAULT_MAX_BYTES);
         DemoIncidents histories = new DemoIncidents(people);
         RiskService risk = new RiskService(session.transactions(), asAdmin, session.audit(), session.user(), clock);
+        ReferralService referrals = new ReferralService(session.transactions(), asAdmin, session.audit(), session.user(),
+                clock, ReferralService.DEFAULT_REPEAT_MONTHS);
+        OrderService orders = new OrderService(session.transactions(), asAdmin, perpetrators, incidents,
+                session.audit(), session.user(), clock);
+        List<AgencyRecord> agencies = incidentsPerClient > 0 ? directory(session) : List.of();
         Checklist checklist = risk.checklist();
         LocalDate today = LocalDate.now(clock);
         List<PerpetratorRecord> made = new ArrayList<>();
@@ -126,9 +149,80 @@ public final class DemoData {
             if (incidentsPerClient > 0 && riskDice.nextDouble() < 0.7) {
                 risk.assess(client.id(), checklist, assessment(checklist, today));
             }
+            if (incidentsPerClient > 0 && riskDice.nextDouble() < 0.4) {
+                referral(referrals, client.id(), agencies, today);
+            }
+            if (incidentsPerClient > 0 && relationship != Relationship.UNKNOWN && riskDice.nextDouble() < 0.15) {
+                order(orders, client.id(), perpetratorId, today);
+            }
             progress.accept(i + 1);
         }
         return new Created(count, made.size(), shared, incidentCount, exhibitCount);
+    }
+
+    /** A small directory of made-up agencies (the names are invented; the addresses use example.org). */
+    private static List<AgencyRecord> directory(Session session) {
+        AgencyService agencies = new AgencyService(session.transactions(), session.audit(), session.user());
+        if (!agencies.all().isEmpty()) {
+            return agencies.all();
+        }
+        List<AgencyRecord> made = new ArrayList<>();
+        for (Object[] a : new Object[][] {
+                {"Northbridge Police Safeguarding Unit", AgencyKind.POLICE, "safeguarding@police.example.org"},
+                {"Northbridge MARAC", AgencyKind.MARAC, "marac@northbridge.example.org"},
+                {"Northbridge Housing Options", AgencyKind.HOUSING, "housing@northbridge.example.org"},
+                {"Riverside Community Mental Health Team", AgencyKind.MENTAL_HEALTH, "cmht@nhs.example.org"},
+                {"Northbridge Children's Social Care", AgencyKind.CHILDRENS_SERVICES, "mash@northbridge.example.org"},
+                {"Safe Harbour Refuge", AgencyKind.ADVOCACY_SERVICE, "referrals@safeharbour.example.org"},
+                {"Hartley & Co Family Solicitors", AgencyKind.SOLICITOR, "family@hartley.example.org"}}) {
+            made.add(agencies.create(new AgencyDraft((String) a[0], (AgencyKind) a[1], "Duty desk", "",
+                    "", (String) a[2], "", "", true)));
+        }
+        return made;
+    }
+
+    /** A referral under the client's consent: sent, some answered, some late, one in three to MARAC. */
+    private void referral(ReferralService referrals, long clientId, List<AgencyRecord> agencies, LocalDate today) {
+        boolean marac = riskDice.nextInt(3) == 0;
+        List<AgencyRecord> choice = agencies.stream().filter(a -> (a.kind() == AgencyKind.MARAC) == marac).toList();
+        AgencyRecord agency = choice.get(riskDice.nextInt(choice.size()));
+        LocalDate on = today.minusDays(3 + riskDice.nextInt(60));
+        referrals.addConsent(clientId, new ConsentDraft(marac ? "MARAC and the agencies at it" : "Support from "
+                + agency.name(), false, java.util.Set.of(agency.id()), "The client", ConsentMethod.WRITTEN, on, null,
+                null));
+        ReferralRecord r = referrals.create(clientId, new ReferralDraft(Direction.OUTGOING, agency.id(), "Duty desk",
+                marac ? "High risk: repeated visits to her home and threats" : "Support with safety and housing",
+                on, ReferralMethod.SECURE_EMAIL, "", on.plusDays(10), marac,
+                marac ? MaracReason.VISIBLE_HIGH_RISK : null, marac ? 10 + riskDice.nextInt(5) : null,
+                marac ? on.plusDays(14) : null));
+        r = referrals.move(r.id(), r.version(), ReferralStatus.SENT, "Sent by secure email");
+        if (riskDice.nextBoolean()) {
+            r = referrals.move(r.id(), r.version(), ReferralStatus.ACKNOWLEDGED, "");
+            if (riskDice.nextBoolean()) {
+                r = referrals.move(r.id(), r.version(), ReferralStatus.ACCEPTED, "");
+            }
+        }
+        if (marac) {
+            referrals.addAction(r.id(), null, "Flag the address for an urgent police response", "Police",
+                    on.plusDays(21));
+        }
+    }
+
+    /** A protective order: an SPO or a non-molestation order, a few expiring soon. */
+    private void order(OrderService orders, long clientId, long perpetratorId, LocalDate today) {
+        boolean spo = riskDice.nextBoolean();
+        LocalDate made = today.minusDays(30 + riskDice.nextInt(600));
+        LocalDate expires = spo ? made.plusYears(2) : made.plusMonths(12);
+        if (expires.isBefore(today)) {
+            expires = today.plusDays(5 + riskDice.nextInt(60));
+        }
+        orders.record(clientId, new OrderDraft(spo ? OrderType.STALKING_PROTECTION_ORDER : OrderType.NON_MOLESTATION_ORDER,
+                perpetratorId, "Northbridge Magistrates' Court", (spo ? "SPO/" : "NMO/") + made.getYear() + "/"
+                + (100 + riskDice.nextInt(800)), made, made.plusDays(2), expires, false, null,
+                List.of(new OrderDraft.Condition(ConditionKind.PROHIBITION, "Must not contact the client directly or "
+                        + "through anyone else", ""), new OrderDraft.Condition(ConditionKind.PROHIBITION,
+                        "Must not go within 100 metres of the client's home", "")),
+                spo ? "Must notify the police of name and address within three days" : "", "", OrderStatus.IN_FORCE));
     }
 
     /** A plausible completed checklist some weeks ago; its review date has passed for some clients. */
