@@ -162,6 +162,8 @@ public final class DashboardController {
 
         ReminderCell(LocalDate today) {
             this.today = today;
+            // The cell takes the list's width, so the date on the right is never scrolled out of sight.
+            setPrefWidth(0);
         }
 
         @Override
@@ -179,10 +181,14 @@ public final class DashboardController {
             who.getStyleClass().add("text-bold");
             Label what = new Label(item.what());
             what.getStyleClass().add("text-muted");
+            what.setMinWidth(0);
+            kind.setMinWidth(Region.USE_PREF_SIZE);
+            who.setMinWidth(Region.USE_PREF_SIZE);
             long days = java.time.temporal.ChronoUnit.DAYS.between(today, item.due());
             Label when = new Label(days < 0 ? Messages.get("dashboard.due.overdue", DAY.format(item.due()), -days)
                     : days == 0 ? Messages.get("dashboard.due.today") : Messages.get("dashboard.due.in", DAY.format(item.due()), days));
             when.getStyleClass().add(days <= 0 ? "danger" : "text-muted");
+            when.setMinWidth(Region.USE_PREF_SIZE);
             Region gap = new Region();
             HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
             HBox line = new HBox(10, kind, who, what, gap, when);
