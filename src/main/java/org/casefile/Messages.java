@@ -31,7 +31,8 @@ public final class Messages {
             "org.casefile.reminder.messages",
             "org.casefile.importing.messages",
             "org.casefile.order.messages",
-            "org.casefile.bundle.messages");
+            "org.casefile.bundle.messages",
+            "org.casefile.backup.messages");
 
     private Messages() {
     }
