@@ -19,6 +19,7 @@ import org.casefile.Messages;
 import org.casefile.SafeLog;
 import org.casefile.StartupClock;
 import org.casefile.UserFacingException;
+import org.casefile.backup.BackupAdvice;
 import org.casefile.security.Session;
 import org.casefile.security.SignIn;
 import org.casefile.settings.Settings;
@@ -80,7 +81,7 @@ public final class MainWindow {
                 signIn().requireReady();
             }
         } catch (UserFacingException problem) {
-            showProblem(problem.getMessage());
+            showProblem(explain(problem).getMessage());
         }
         stage.show();
         // Walk the unlock path once while the person types, so the real unlock is quicker.
@@ -104,8 +105,13 @@ public final class MainWindow {
         scene.setRoot(Views.load("FirstRun.fxml", new FirstRunController(signIn(), background, this::signedIn)));
     }
 
+    /** A damaged or missing store file: the sentence names the latest backup to restore. */
+    private Throwable explain(Throwable failure) {
+        return BackupAdvice.explain(failure, location, settings.backupFolder(location.directory()));
+    }
+
     private void showSignIn() {
-        UnlockController controller = UnlockController.signIn(signIn(), background, this::signedIn);
+        UnlockController controller = UnlockController.signIn(signIn(), background, this::signedIn, this::explain);
         scene.setRoot(Views.load("Unlock.fxml", controller));
     }
 

@@ -115,6 +115,29 @@ class BackupCommandLineTest {
     }
 
     @Test
+    void aTruncatedStoreFileIsReportedWithTheLatestBackupToRestore() throws Exception {
+        assertThat(run("backup", "--store", store.toString())).isZero();
+        Path latest = BackupFixture.files(dir.resolve("store-backups")).getFirst();
+        Path db = store.resolve("casefile.mv.db");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            f.setLength(f.length() / 3);
+        }
+        assertThat(run("verify", "--store", store.toString())).isEqualTo(CasefileCommand.EXIT_PROBLEM);
+        assertThat(err.toString()).contains("is damaged", "Your latest backup is " + latest,
+                "casefile restore " + latest + " --into FOLDER");
+
+        // The advice works: that backup restores and checks clean.
+        assertThat(run("restore", latest.toString(), "--into", dir.resolve("again").toString())).isZero();
+    }
+
+    @Test
+    void withoutABackupTheDamagedStoreSentenceIsTheUsualOne() throws Exception {
+        Files.delete(store.resolve("casefile.mv.db"));
+        assertThat(run("verify", "--store", store.toString())).isEqualTo(CasefileCommand.EXIT_PROBLEM);
+        assertThat(err.toString()).contains("database file is missing").doesNotContain("latest backup is");
+    }
+
+    @Test
     void helpNamesTheNewCommands() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("backup", "restore", "verify");
