@@ -43,6 +43,8 @@ public final class BackupService {
     static final String SUFFIX = ".cfbackup";
     static final String PARTIAL = ".partial";
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    /** One backup at a time in this process: the daily one and "Back up now" never write at once. */
+    private static final Object ONE_AT_A_TIME = new Object();
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -67,10 +69,15 @@ public final class BackupService {
     }
 
     /**
-     * Makes one backup in {@code folder} and keeps the {@code keep} newest of this store's backups there. One
-     * at a time: a daily backup and "Back up now" never write at once.
+     * Makes one backup in {@code folder} and keeps the {@code keep} newest of this store's backups there.
      */
-    public synchronized BackupResult backup(Path folder, int keep) {
+    public BackupResult backup(Path folder, int keep) {
+        synchronized (ONE_AT_A_TIME) {
+            return backupNow(folder, keep);
+        }
+    }
+
+    private BackupResult backupNow(Path folder, int keep) {
         String actor = session.user().username();
         try {
             BackupResult result = make(folder, Math.max(1, keep));
