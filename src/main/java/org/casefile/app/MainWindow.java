@@ -20,6 +20,7 @@ import org.casefile.SafeLog;
 import org.casefile.StartupClock;
 import org.casefile.UserFacingException;
 import org.casefile.backup.BackupAdvice;
+import org.casefile.backup.DailyBackup;
 import org.casefile.security.Session;
 import org.casefile.security.SignIn;
 import org.casefile.settings.Settings;
@@ -50,6 +51,9 @@ public final class MainWindow {
     private Session session;
     private Parent shell;
     private IdleLock idleLock;
+    private DailyBackup dailyBackup;
+    /** Asks the daily backup every hour whether it is due; stopped at sign-out. */
+    private javafx.animation.Timeline backupCheck;
 
     public MainWindow(Stage stage, StoreLocation location, Settings settings, Clock clock, Argon2Params argon2,
                       Background background) {
@@ -125,14 +129,36 @@ public final class MainWindow {
         session = opened;
         Workspace workspace = Workspace.open(session, background, new Dialogs(stage), clock,
                 settings.maxExhibitBytes(), settings.maracRepeatMonths());
+        dailyBackup = new DailyBackup(session, settings, clock);
         ShellController controller = new ShellController(workspace, settings, this::lock, this::signOut,
-                this::settingsChanged);
+                this::settingsChanged, dailyBackup);
         shell = Views.load("Shell.fxml", controller);
         scene.setRoot(shell);
         idleLock = new IdleLock(scene, Duration.minutes(settings.idleLockMinutes()), this::lock);
         idleLock.start();
         controller.focusNavigation();
         StartupClock.mark("dashboard ready");
+        startBackupChecks();
+    }
+
+    /** At sign-in and every hour: a backup if the last one is a day old (DailyBackup decides, off the FX thread). */
+    private void startBackupChecks() {
+        DailyBackup daily = dailyBackup;
+        Runnable check = () -> background.run(Messages.get("settings.backups.running"), daily::runIfDue)
+                .quietly()
+                .start();
+        backupCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(Duration.hours(1), e -> check.run()));
+        backupCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        backupCheck.play();
+        check.run();
+    }
+
+    private void stopBackupChecks() {
+        if (backupCheck != null) {
+            backupCheck.stop();
+            backupCheck = null;
+        }
+        dailyBackup = null;
     }
 
     /** Hides everything behind the lock screen; the work underneath stays as it was. */
@@ -160,6 +186,7 @@ public final class MainWindow {
             return;
         }
         idleLock.stop();
+        stopBackupChecks();
         Session closing = session;
         session = null;
         shell = null;
@@ -182,6 +209,7 @@ public final class MainWindow {
         if (idleLock != null) {
             idleLock.stop();
         }
+        stopBackupChecks();
         if (session != null) {
             try {
                 session.close();
