@@ -112,6 +112,7 @@ public final class BackupService {
         if (!Files.isWritable(directory)) {
             throw new UserFacingException("backup.notWritable", directory);
         }
+        sweepStalePartials(directory);
         String storeId = KeyRing.load(session.location().keyRingFile()).storeId();
         Instant at = clock.instant();
         Path target = freeName(directory, at);
@@ -128,7 +129,12 @@ public final class BackupService {
             }
             Files.delete(snapshot);
             // Read back what reached the disk before it may count as a backup.
-            BackupArchive.check(partial);
+            try {
+                BackupArchive.check(partial);
+            } catch (UserFacingException unreadable) {
+                throw mentionsFullDisk(unreadable) ? new UserFacingException(unreadable, "backup.diskFull", directory)
+                        : new UserFacingException(unreadable, "backup.failed", directory);
+            }
             move(partial, target);
             List<Path> removed = prune(directory, storeId, keep, target);
             return new BackupResult(target, at, Files.size(target), manifest.entries().getFirst().size(), removed);
@@ -275,6 +281,24 @@ public final class BackupService {
             }
         }
         return false;
+    }
+
+    /**
+     * Partial files left by a process that was killed mid-backup never count as backups; once they are a day old
+     * no backup can still be writing them, so they go.
+     */
+    private void sweepStalePartials(Path directory) {
+        Instant dayAgo = clock.instant().minus(java.time.Duration.ofDays(1));
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith("casefile-")
+                    && f.getFileName().toString().endsWith(PARTIAL)).toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(dayAgo)) {
+                    deleteQuietly(p);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("could not look for stale partial backups: {}", SafeLog.describe(e));
+        }
     }
 
     private static void deleteQuietly(Path file) {

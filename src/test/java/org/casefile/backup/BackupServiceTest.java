@@ -191,8 +191,13 @@ class BackupServiceTest {
                     .satisfies(e -> assertThat(((UserFacingException) e).key()).isEqualTo("backup.failed"));
             assertThat(BackupFixture.files(folder)).isEmpty();
 
+            // What a process killed mid-backup leaves: swept once a day old, never taken for a backup.
+            Path stale = Files.writeString(folder.resolve("casefile-20250101-000000.cfbackup.partial"), "half");
+            Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+            Path fresh = Files.writeString(folder.resolve("casefile-20991231-000000.cfbackup.partial"), "writing");
+            assertThat(BackupService.latest(folder)).isEmpty();
             BackupResult ok = new BackupService(session, Clock.systemUTC()).backup(folder, 7);
-            assertThat(BackupFixture.files(folder)).containsExactly(ok.file());
+            assertThat(BackupFixture.files(folder)).containsExactly(ok.file(), fresh);
             assertThat(session.audit().recent(1)).extracting(AuditRecord::action).containsExactly("BACKUP_MADE");
         }
     }
