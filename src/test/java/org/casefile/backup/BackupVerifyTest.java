@@ -50,4 +50,28 @@ class BackupVerifyTest {
             assertThat(report.problems().toString()).doesNotContain(BackupFixture.MARKER);
         }
     }
+
+    @Test
+    void anExhibitOnARestrictedCaseIsNamedWithoutTheCaseReferenceToOthers() {
+        char[] password = "another long passphrase".toCharArray();
+        try (Session admin = TestStores.create(dir)) {
+            admin.users().create(new org.casefile.security.NewAccount("kbrown", "Kim Brown", "KB",
+                    org.casefile.security.Role.CASEWORKER), password.clone(), admin.user().username());
+            Clock clock = Clock.systemUTC();
+            var clients = new org.casefile.client.ClientService(admin.transactions(), admin.audit(), admin.user(), clock);
+            var exhibits = new org.casefile.evidence.ExhibitService(admin.transactions(), clients, admin.audit(),
+                    admin.user(), clock, org.casefile.evidence.ExhibitService.DEFAULT_MAX_BYTES);
+            var hidden = clients.create(org.casefile.client.ClientFixtures.restrictedTo(
+                    org.casefile.client.ClientFixtures.named("Bea", "Hidden"), admin.user().id()));
+            long exhibit = exhibits.receive(hidden.id(), "a.txt", "some bytes to keep".getBytes(),
+                    new org.casefile.evidence.Intake("JS", null, null, "")).id();
+            StoredBytes.flipOne(admin, exhibit, 1);
+            assertThat(new StoreVerifier(admin).verify().problems().getFirst().reference())
+                    .isEqualTo(hidden.reference() + " JS/1");
+        }
+        try (Session other = TestStores.signIn(dir).unlock("kbrown", password)) {
+            assertThat(new StoreVerifier(other).verify().problems().getFirst().reference())
+                    .isEqualTo("(a restricted case) JS/1");
+        }
+    }
 }
