@@ -10,7 +10,7 @@ import org.casefile.store.StoreLocation;
 public final class Main {
     /** Arguments that mean no window: a subcommand, or help and version. */
     private static final java.util.Set<String> HEADLESS_WORDS =
-            java.util.Set.of("audit", "demo", "export", "typology", "help", "-h", "--help", "-V", "--version");
+            java.util.Set.of("audit", "backup", "restore", "verify", "demo", "export", "typology", "help", "-h", "--help", "-V", "--version");
 
     private Main() {
     }

@@ -32,7 +32,8 @@ public final class Messages {
             "org.casefile.importing.messages",
             "org.casefile.order.messages",
             "org.casefile.bundle.messages",
-            "org.casefile.privacy.messages");
+            "org.casefile.privacy.messages",
+            "org.casefile.backup.messages");
 
     private Messages() {
     }

@@ -19,6 +19,8 @@ import org.casefile.Messages;
 import org.casefile.SafeLog;
 import org.casefile.StartupClock;
 import org.casefile.UserFacingException;
+import org.casefile.backup.BackupAdvice;
+import org.casefile.backup.DailyBackup;
 import org.casefile.security.Session;
 import org.casefile.security.SignIn;
 import org.casefile.settings.Settings;
@@ -49,6 +51,9 @@ public final class MainWindow {
     private Session session;
     private Parent shell;
     private IdleLock idleLock;
+    private DailyBackup dailyBackup;
+    /** Asks the daily backup every hour whether it is due; stopped at sign-out. */
+    private javafx.animation.Timeline backupCheck;
 
     public MainWindow(Stage stage, StoreLocation location, Settings settings, Clock clock, Argon2Params argon2,
                       Background background) {
@@ -80,7 +85,7 @@ public final class MainWindow {
                 signIn().requireReady();
             }
         } catch (UserFacingException problem) {
-            showProblem(problem.getMessage());
+            showProblem(explain(problem).getMessage());
         }
         stage.show();
         // Walk the unlock path once while the person types, so the real unlock is quicker.
@@ -104,8 +109,13 @@ public final class MainWindow {
         scene.setRoot(Views.load("FirstRun.fxml", new FirstRunController(signIn(), background, this::signedIn)));
     }
 
+    /** A damaged or missing store file: the sentence names the latest backup to restore. */
+    private Throwable explain(Throwable failure) {
+        return BackupAdvice.explain(failure, location, settings.backupFolder(location.directory()));
+    }
+
     private void showSignIn() {
-        UnlockController controller = UnlockController.signIn(signIn(), background, this::signedIn);
+        UnlockController controller = UnlockController.signIn(signIn(), background, this::signedIn, this::explain);
         scene.setRoot(Views.load("Unlock.fxml", controller));
     }
 
@@ -119,14 +129,36 @@ public final class MainWindow {
         session = opened;
         Workspace workspace = Workspace.open(session, background, new Dialogs(stage), clock,
                 settings.maxExhibitBytes(), settings.maracRepeatMonths());
+        dailyBackup = new DailyBackup(session, settings, clock);
         ShellController controller = new ShellController(workspace, settings, this::lock, this::signOut,
-                this::settingsChanged);
+                this::settingsChanged, dailyBackup);
         shell = Views.load("Shell.fxml", controller);
         scene.setRoot(shell);
         idleLock = new IdleLock(scene, Duration.minutes(settings.idleLockMinutes()), this::lock);
         idleLock.start();
         controller.focusNavigation();
         StartupClock.mark("dashboard ready");
+        startBackupChecks();
+    }
+
+    /** At sign-in and every hour: a backup if the last one is a day old (DailyBackup decides, off the FX thread). */
+    private void startBackupChecks() {
+        DailyBackup daily = dailyBackup;
+        Runnable check = () -> background.run(Messages.get("settings.backups.running"), daily::runIfDue)
+                .quietly()
+                .start();
+        backupCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(Duration.hours(1), e -> check.run()));
+        backupCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        backupCheck.play();
+        check.run();
+    }
+
+    private void stopBackupChecks() {
+        if (backupCheck != null) {
+            backupCheck.stop();
+            backupCheck = null;
+        }
+        dailyBackup = null;
     }
 
     /** Hides everything behind the lock screen; the work underneath stays as it was. */
@@ -154,6 +186,7 @@ public final class MainWindow {
             return;
         }
         idleLock.stop();
+        stopBackupChecks();
         Session closing = session;
         session = null;
         shell = null;
@@ -176,6 +209,7 @@ public final class MainWindow {
         if (idleLock != null) {
             idleLock.stop();
         }
+        stopBackupChecks();
         if (session != null) {
             try {
                 session.close();

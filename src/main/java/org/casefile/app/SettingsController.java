@@ -12,6 +12,7 @@ import org.casefile.ui.Dialogs;
 import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -20,12 +21,13 @@ import javafx.scene.control.ToggleGroup;
 import javafx.stage.DirectoryChooser;
 import org.casefile.Main;
 import org.casefile.Messages;
+import org.casefile.backup.DailyBackup;
 import org.casefile.security.AuditAction;
 import org.casefile.security.AuditEvent;
 import org.casefile.security.Session;
 import org.casefile.settings.Settings;
 
-/** This computer's settings: theme, idle lock and where the store lives. Each change is saved at once. */
+/** This computer's settings: theme, idle lock, backups and where the store lives. Each change is saved at once. */
 public final class SettingsController {
     @FXML private ToggleButton light;
     @FXML private ToggleButton dark;
@@ -41,6 +43,14 @@ public final class SettingsController {
     @FXML private Button loadChecklist;
     @FXML private Button defaultChecklist;
     @FXML private Label checklistNote;
+    @FXML private Label backupFolderLabel;
+    @FXML private Label backupFolder;
+    @FXML private Button chooseBackupFolder;
+    @FXML private Label keepLabel;
+    @FXML private Spinner<Integer> backupKeep;
+    @FXML private CheckBox backupDaily;
+    @FXML private Button backUpNow;
+    @FXML private Label backupStatus;
 
     private final Session session;
     private final Settings settings;
@@ -48,6 +58,7 @@ public final class SettingsController {
     private final Dialogs dialogs;
     private final Runnable changed;
     private final RiskService risk;
+    private final DailyBackup backups;
     private final ToggleGroup themes = new ToggleGroup();
     /** Where an agency's checklist file is chosen; a seam tests replace. */
     Function<Window, File> chooseChecklistFile = owner -> {
@@ -57,9 +68,17 @@ public final class SettingsController {
         return chooser.showOpenDialog(owner);
     };
 
+    /** Where the backup folder is chosen; a seam tests replace. */
+    Function<Window, File> chooseBackupFolderDialog = owner -> {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("settings.backups.chooseTitle"));
+        return chooser.showDialog(owner);
+    };
+
     SettingsController(Session session, Settings settings, Background background, Dialogs dialogs, Runnable changed,
-                       RiskService risk) {
+                       RiskService risk, DailyBackup backups) {
         this.risk = risk;
+        this.backups = backups;
         this.session = session;
         this.settings = settings;
         this.background = background;
@@ -104,6 +123,71 @@ public final class SettingsController {
             accountsBox.getChildren().add(org.casefile.ui.Views.load("AuditViewer.fxml",
                     new AuditViewerController(session, background)));
         }
+        showBackups();
+    }
+
+    private void showBackups() {
+        backupFolderLabel.setLabelFor(chooseBackupFolder);
+        keepLabel.setLabelFor(backupKeep);
+        showBackupFolder();
+        backupKeep.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 365, settings.backupKeep()));
+        backupKeep.setEditable(true);
+        backupKeep.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                settings.setBackupKeep(now);
+                save("backups kept");
+            }
+        });
+        backupDaily.setSelected(settings.backupDaily());
+        backupDaily.selectedProperty().addListener((obs, old, now) -> {
+            settings.setBackupDaily(now);
+            save("daily backup");
+        });
+        showBackupStatus();
+    }
+
+    private void showBackupFolder() {
+        backupFolder.setText(settings.chosenBackupFolder().map(Object::toString)
+                .orElseGet(() -> Messages.get("settings.backups.defaultFolder", backups.folder())));
+    }
+
+    private void showBackupStatus() {
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withZone(java.time.ZoneId.systemDefault());
+        background.run(Messages.get("settings.backups.reading"), backups::latest)
+                .onSuccess(latest -> backupStatus.setText(backups.lastFailure()
+                        .map(sentence -> Messages.get("settings.backups.failed", sentence))
+                        .orElseGet(() -> latest.map(b -> Messages.get("settings.backups.last",
+                                        format.format(b.createdAt()), b.file().getFileName().toString()))
+                                .orElseGet(() -> Messages.get("settings.backups.none")))))
+                .onFailure(dialogs::showError)
+                .start();
+    }
+
+    @FXML
+    private void chooseBackupFolder() {
+        File chosen = chooseBackupFolderDialog.apply(chooseBackupFolder.getScene().getWindow());
+        if (chosen != null) {
+            settings.setBackupFolder(chosen.toPath());
+            save("backup folder");
+            showBackupFolder();
+            showBackupStatus();
+        }
+    }
+
+    @FXML
+    private void backUpNow() {
+        backUpNow.setDisable(true);
+        background.run(Messages.get("settings.backups.running"), backups::backupNowOrThrow)
+                .onSuccess(result -> {
+                    backUpNow.setDisable(false);
+                    showBackupStatus();
+                })
+                .onFailure(failure -> {
+                    backUpNow.setDisable(false);
+                    backupStatus.setText(Messages.get("settings.backups.failed", Dialogs.sentenceFor(failure)));
+                })
+                .start();
     }
 
     private void showChecklist() {

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.casefile.Messages;
 import org.casefile.security.Session;
 import org.casefile.settings.Settings;
+import org.casefile.backup.DailyBackup;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The main window once signed in: navigation on the left, the chosen section in the middle. */
@@ -47,11 +48,14 @@ public final class ShellController {
     private final Runnable lock;
     private final Runnable signOut;
     private final Runnable settingsChanged;
+    private final DailyBackup backups;
     private final ToggleGroup sections = new ToggleGroup();
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
 
-    ShellController(Workspace workspace, Settings settings, Runnable lock, Runnable signOut, Runnable settingsChanged) {
+    ShellController(Workspace workspace, Settings settings, Runnable lock, Runnable signOut, Runnable settingsChanged,
+                    DailyBackup backups) {
+        this.backups = backups;
         this.workspace = workspace;
         this.session = workspace.session();
         this.settings = settings;
@@ -138,7 +142,7 @@ public final class ShellController {
                 clients().openClientTab(clientId, tab);
             }));
             case SETTINGS -> Views.load("Settings.fxml", new SettingsController(session, settings, background, dialogs,
-                    settingsChanged, workspace.risk()));
+                    settingsChanged, workspace.risk(), backups));
             default -> Views.load("Placeholder.fxml", new PlaceholderController(section));
         };
     }

@@ -4,6 +4,7 @@ import org.casefile.ui.Background;
 import org.casefile.ui.Dialogs;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -50,6 +51,8 @@ public final class UnlockController {
     private final Runnable onUnlocked;
     private final Runnable onSecondary;
     private final String problem;
+    /** Adds advice to a failure, such as naming the latest backup when the store file is damaged. */
+    private UnaryOperator<Throwable> explain = UnaryOperator.identity();
 
     private UnlockController(Mode mode, StoreLocation location, SignIn signIn, Session session, Background background,
                              Consumer<Session> onSignedIn, Runnable onUnlocked, Runnable onSecondary, String problem) {
@@ -66,6 +69,13 @@ public final class UnlockController {
 
     static UnlockController signIn(SignIn signIn, Background background, Consumer<Session> onSignedIn) {
         return new UnlockController(Mode.SIGN_IN, signIn.location(), signIn, null, background, onSignedIn, null, null, null);
+    }
+
+    static UnlockController signIn(SignIn signIn, Background background, Consumer<Session> onSignedIn,
+                                   UnaryOperator<Throwable> explain) {
+        UnlockController controller = signIn(signIn, background, onSignedIn);
+        controller.explain = explain;
+        return controller;
     }
 
     static UnlockController locked(Session session, Background background, Runnable onUnlocked, Runnable onSignOut) {
@@ -154,7 +164,7 @@ public final class UnlockController {
 
     private void failed(Throwable failure) {
         showBusy(false, "");
-        showMessage(failure == null ? Messages.get("signIn.wrong") : Dialogs.sentenceFor(failure));
+        showMessage(failure == null ? Messages.get("signIn.wrong") : Dialogs.sentenceFor(explain.apply(failure)));
         password.clear();
         password.requestFocus();
     }

@@ -3,6 +3,7 @@ package org.casefile.cli;
 import java.util.Arrays;
 import java.util.List;
 import org.casefile.UserFacingException;
+import org.casefile.backup.BackupAdvice;
 import org.casefile.security.Session;
 import org.casefile.security.SignIn;
 import org.casefile.store.StoreLock;
@@ -19,6 +20,16 @@ final class CliSession implements AutoCloseable {
 
     static CliSession open(CasefileCommand root) {
         SignIn signIn = root.signIn();
+        try {
+            return open(root, signIn);
+        } catch (UserFacingException e) {
+            // A damaged or missing store file: name the latest backup to restore.
+            throw (UserFacingException) BackupAdvice.explain(e, signIn.location(),
+                    root.settings().backupFolder(signIn.location().directory()));
+        }
+    }
+
+    private static CliSession open(CasefileCommand root, SignIn signIn) {
         signIn.requireReady();
         StoreLock lock = StoreLock.acquire(signIn.location());
         try {

@@ -23,12 +23,17 @@ public final class Settings {
     public static final int DEFAULT_MAX_EXHIBIT_MEGABYTES = 500;
     /** An incident this many months after a MARAC referral makes a repeat MARAC case (local protocols differ). */
     public static final int DEFAULT_MARAC_REPEAT_MONTHS = 12;
+    /** Backups of one store kept in the backup folder; the oldest go once a newer one is complete. */
+    public static final int DEFAULT_BACKUP_KEEP = 7;
     private final Path file;
     private Theme theme = Theme.LIGHT;
     private int idleLockMinutes = DEFAULT_IDLE_LOCK_MINUTES;
     private Path storeDirectory;
     private int maxExhibitMegabytes = DEFAULT_MAX_EXHIBIT_MEGABYTES;
     private int maracRepeatMonths = DEFAULT_MARAC_REPEAT_MONTHS;
+    private Path backupFolder;
+    private int backupKeep = DEFAULT_BACKUP_KEEP;
+    private boolean backupDaily = true;
 
     private Settings(Path file) {
         this.file = file;
@@ -52,6 +57,10 @@ public final class Settings {
                     DEFAULT_MAX_EXHIBIT_MEGABYTES);
             settings.maracRepeatMonths = parseNumber(p.getProperty("maracRepeatMonths"), 1, 36,
                     DEFAULT_MARAC_REPEAT_MONTHS);
+            String backups = p.getProperty("backupFolder", "").strip();
+            settings.backupFolder = backups.isEmpty() ? null : Path.of(backups);
+            settings.backupKeep = parseNumber(p.getProperty("backupKeep"), 1, 365, DEFAULT_BACKUP_KEEP);
+            settings.backupDaily = !"false".equalsIgnoreCase(p.getProperty("backupDaily", "true").strip());
         }
         return settings;
     }
@@ -80,6 +89,9 @@ public final class Settings {
         p.setProperty("storeDirectory", storeDirectory == null ? "" : storeDirectory.toString());
         p.setProperty("maxExhibitMegabytes", Integer.toString(maxExhibitMegabytes));
         p.setProperty("maracRepeatMonths", Integer.toString(maracRepeatMonths));
+        p.setProperty("backupFolder", backupFolder == null ? "" : backupFolder.toString());
+        p.setProperty("backupKeep", Integer.toString(backupKeep));
+        p.setProperty("backupDaily", Boolean.toString(backupDaily));
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".new");
@@ -127,6 +139,44 @@ public final class Settings {
 
     public long maxExhibitBytes() {
         return maxExhibitMegabytes * 1024L * 1024L;
+    }
+
+    /**
+     * Where backups go: the chosen folder, else a folder beside the store's ({@code casefile-backups} next to
+     * {@code casefile}), outside it so a backup is not lost with the store folder. Another disk is better still.
+     */
+    public Path backupFolder(Path storeDirectory) {
+        if (backupFolder != null) {
+            return backupFolder;
+        }
+        Path store = storeDirectory.toAbsolutePath().normalize();
+        Path parent = store.getParent() == null ? store : store.getParent();
+        return parent.resolve(store.getFileName() + "-backups");
+    }
+
+    public Optional<Path> chosenBackupFolder() {
+        return Optional.ofNullable(backupFolder);
+    }
+
+    public void setBackupFolder(Path folder) {
+        this.backupFolder = folder;
+    }
+
+    public int backupKeep() {
+        return backupKeep;
+    }
+
+    public void setBackupKeep(int keep) {
+        this.backupKeep = Math.clamp(keep, 1, 365);
+    }
+
+    /** A backup each day while someone is signed in (the default), or only when asked for. */
+    public boolean backupDaily() {
+        return backupDaily;
+    }
+
+    public void setBackupDaily(boolean daily) {
+        this.backupDaily = daily;
     }
 
     private static int parseNumber(String value, int min, int max, int fallback) {
