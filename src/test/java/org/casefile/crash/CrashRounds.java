@@ -141,8 +141,10 @@ public final class CrashRounds {
             long reopenMs = (System.nanoTime() - reopening) / 1_000_000;
             check(session, seen, problems);
             if (!problems.isEmpty()) {
+                List<String> said = lines.subList(Math.max(0, lines.size() - 4), lines.size());
                 throw new AssertionError("round " + number + " (killed " + delay + " ms after "
-                        + (early ? "start" : "ready") + "):\n  " + String.join("\n  ", problems));
+                        + (early ? "start" : "ready") + "; store in " + storeDir + "):\n  "
+                        + String.join("\n  ", problems) + "\nthe writer's last words:\n  " + String.join("\n  ", said));
             }
             return new Round(number, early, !seen.ready, delay, seen.incidents.size(), seen.exhibits.size(),
                     seen.amended.size(), (System.nanoTime() - started) / 1_000_000, reopenMs);
