@@ -134,6 +134,10 @@ public final class CrashRounds {
         }
         Seen seen = parse(number, lines);
 
+        // The database exactly as the kill left it, before reopening changes it: what a failure is diagnosed from.
+        Path asKilled = work.resolve("as-killed.mv.db");
+        Files.copy(new StoreLocation(storeDir).databaseFile(), asKilled, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
         long reopening = System.nanoTime();
         List<String> problems = new ArrayList<>();
         try (StoreLock lock = StoreLock.acquire(new StoreLocation(storeDir));
@@ -143,7 +147,8 @@ public final class CrashRounds {
             if (!problems.isEmpty()) {
                 List<String> said = lines.subList(Math.max(0, lines.size() - 4), lines.size());
                 throw new AssertionError("round " + number + " (killed " + delay + " ms after "
-                        + (early ? "start" : "ready") + "; store in " + storeDir + "):\n  "
+                        + (early ? "start" : "ready") + "; store in " + storeDir + ", its database as the kill left it in "
+                        + asKilled + "):\n  "
                         + String.join("\n  ", problems) + "\nthe writer's last words:\n  " + String.join("\n  ", said));
             }
             return new Round(number, early, !seen.ready, delay, seen.incidents.size(), seen.exhibits.size(),
