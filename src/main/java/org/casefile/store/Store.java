@@ -101,12 +101,10 @@ public final class Store implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         // CIPHER=AES: the file is encrypted with a password derived from the store key.
         // WRITE_DELAY=0: a commit is on disk before it is acknowledged (the default lost commits on kill -9).
-        // REUSE_SPACE=FALSE: every commit is appended at the end of the file. With reuse, a commit written into a
-        // gap mid-file could be missed by H2's quick recovery after a kill (CrashSnapshotTest, docs/security.md).
         // FILE_LOCK=FS: an OS lock, released by the OS if Casefile dies.
         // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL in plain text.
         config.setJdbcUrl("jdbc:h2:file:" + location.jdbcPath()
-                + ";CIPHER=AES;WRITE_DELAY=0;REUSE_SPACE=FALSE;FILE_LOCK=FS;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE"
+                + ";CIPHER=AES;WRITE_DELAY=0;FILE_LOCK=FS;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE"
                 + (mustExist ? ";IFEXISTS=TRUE" : ""));
         config.setUsername("casefile");
         config.setPassword(key.h2FilePassword() + " " + key.h2UserPassword());
