@@ -19,7 +19,6 @@ import org.casefile.evidence.ExhibitService;
 import org.casefile.evidence.Intake;
 import org.casefile.security.Session;
 import org.casefile.security.TestStores;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * must show that commit: a deterministic crash test, without the timing luck of {@code CrashSafetyTest}.
  * H2's chunk retention is set to 0 so freed space is reused at once — the condition in which H2's quick
  * recovery cannot find a commit written into a gap mid-file (docs/security.md). It fails today: H2 opens an older
- * state for some of the copies. Enable it with the fix.
+ * state for some of the copies. Tagged "known-loss": it runs with -Pbench (and fails there) until the fix, when
+ * the tag goes and it joins mvn verify.
  */
-@Disabled("Known loss: H2's quick recovery misses commits written into reused space mid-file; see docs/security.md")
+@org.junit.jupiter.api.Tag("known-loss")
 class CrashSnapshotTest {
     @TempDir
     Path dir;
