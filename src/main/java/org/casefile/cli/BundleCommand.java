@@ -1,5 +1,7 @@
 package org.casefile.cli;
 
+import org.casefile.CaseServices;
+import org.casefile.referral.ReferralService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,13 +21,9 @@ import org.casefile.bundle.BundleResult;
 import org.casefile.bundle.BundleService;
 import org.casefile.bundle.Numbering;
 import org.casefile.bundle.RedactionProfile;
-import org.casefile.chronology.CaseLogRows;
-import org.casefile.chronology.ChronologyService;
 import org.casefile.client.ClientRecord;
 import org.casefile.client.ClientService;
 import org.casefile.evidence.ExhibitService;
-import org.casefile.incident.IncidentService;
-import org.casefile.perpetrator.PerpetratorService;
 import org.casefile.security.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,6 +31,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+
 
 /** Makes one PDF bundle for a case through the same service as the window. */
 @Command(name = "bundle", mixinStandardHelpOptions = true,
@@ -110,23 +109,11 @@ final class BundleCommand implements Callable<Integer> {
             var audit = session.audit();
             var me = session.user();
             var clock = root.clock();
-            ClientService clients = new ClientService(tx, audit, me, clock);
-            var risk = new org.casefile.risk.RiskService(tx, clients, audit, me, clock);
-            IncidentService incidentService = new IncidentService(tx, clients, audit, me, clock, risk::lastReviews,
-                    new org.casefile.order.OrdersForIncidents(clients, clock));
-            ExhibitService exhibits = new ExhibitService(tx, clients, audit, me, clock, ExhibitService.DEFAULT_MAX_BYTES);
-            PerpetratorService perpetrators = new PerpetratorService(tx, audit, clients, me, clock);
-            var typology = new org.casefile.risk.TypologyService(clients, perpetrators, incidentService, audit, me, clock);
-            var referrals = new org.casefile.referral.ReferralService(tx, clients, audit, me, clock,
+            CaseServices services = CaseServices.open(session, clock, ExhibitService.DEFAULT_MAX_BYTES,
                     root.settings().maracRepeatMonths());
-            var orders = new org.casefile.order.OrderService(tx, clients, perpetrators, incidentService, audit, me, clock);
-            ChronologyService chronology = new ChronologyService(List.of(
-                    new CaseLogRows(incidentService, exhibits, clock.getZone()),
-                    new org.casefile.risk.RiskRows(risk, typology, clock.getZone()),
-                    new org.casefile.referral.ReferralRows(referrals, clock.getZone()),
-                    new org.casefile.order.OrderRows(orders, clock)), clients, audit, me);
-            BundleService bundles = new BundleService(clients, incidentService, exhibits, chronology, perpetrators,
-                    new org.casefile.bundle.CaseMaracSources(risk, referrals, orders, typology), audit, me, clock);
+            ClientService clients = services.clients();
+            ReferralService referrals = services.referrals();
+            BundleService bundles = services.bundles();
 
             ClientRecord client = clients.findByReference(reference);
             BundleRequest request = bundleKind == BundleKind.REFERRAL

@@ -1,23 +1,21 @@
 package org.casefile.cli;
 
+import org.casefile.CaseServices;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.casefile.Messages;
-import org.casefile.client.ClientService;
-import org.casefile.referral.ReferralService;
 import org.casefile.reminder.Calendar;
 import org.casefile.reminder.Reminder;
-import org.casefile.reminder.Reminders;
-import org.casefile.risk.RiskService;
 import org.casefile.security.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
 
 /** What is due on the signed-in person's cases, as the dashboard lists it; optionally as a calendar file. */
 @Command(name = "reminders", mixinStandardHelpOptions = true,
@@ -47,18 +45,8 @@ final class RemindersCommand implements Callable<Integer> {
         }
         try (CliSession cli = CliSession.open(root)) {
             Session s = cli.session();
-            ClientService clients = new ClientService(s.transactions(), s.audit(), s.user(), root.clock());
-            RiskService risk = new RiskService(s.transactions(), clients, s.audit(), s.user(), root.clock());
-            ReferralService referrals = new ReferralService(s.transactions(), clients, s.audit(), s.user(), root.clock(),
-                    root.settings().maracRepeatMonths());
-            var perpetrators = new org.casefile.perpetrator.PerpetratorService(s.transactions(), s.audit(), clients,
-                    s.user(), root.clock());
-            var incidents = new org.casefile.incident.IncidentService(s.transactions(), clients, s.audit(), s.user(),
-                    root.clock());
-            var orders = new org.casefile.order.OrderService(s.transactions(), clients, perpetrators, incidents,
-                    s.audit(), s.user(), root.clock());
-            List<Reminder> due = new Reminders(List.of(Reminders.risk(risk), Reminders.referrals(referrals),
-                    Reminders.orders(orders)), root.clock()).due(days);
+            List<Reminder> due = CaseServices.open(s, root.clock(), org.casefile.evidence.ExhibitService.DEFAULT_MAX_BYTES,
+                    root.settings().maracRepeatMonths()).reminders().due(days);
             PrintWriter out = spec.commandLine().getOut();
             for (Reminder r : due) {
                 out.println(Messages.get("cli.reminders.line", DAY.format(r.due()), Messages.get(r.kind().labelKey()),

@@ -1,24 +1,13 @@
 package org.casefile.cli;
 
+import org.casefile.CaseServices;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.casefile.Messages;
-import org.casefile.bundle.BundleService;
-import org.casefile.bundle.CaseMaracSources;
-import org.casefile.chronology.CaseLogRows;
-import org.casefile.chronology.ChronologyService;
 import org.casefile.client.ClientRecord;
-import org.casefile.client.ClientService;
 import org.casefile.evidence.ExhibitService;
-import org.casefile.incident.IncidentService;
-import org.casefile.order.OrderService;
-import org.casefile.perpetrator.PerpetratorService;
 import org.casefile.privacy.SubjectAccess;
-import org.casefile.referral.ReferralService;
-import org.casefile.risk.RiskService;
-import org.casefile.risk.TypologyService;
 import org.casefile.security.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+
 
 /** A subject access export of one client, for supervisors and administrators. */
 @Command(name = "subject-access", mixinStandardHelpOptions = true,
@@ -48,25 +38,11 @@ final class SubjectAccessCommand implements Callable<Integer> {
     public Integer call() {
         try (CliSession cli = CliSession.open(root)) {
             Session s = cli.session();
-            var tx = s.transactions();
-            var audit = s.audit();
-            var me = s.user();
-            var clock = root.clock();
-            ClientService clients = new ClientService(tx, audit, me, clock);
-            RiskService risk = new RiskService(tx, clients, audit, me, clock);
-            IncidentService incidents = new IncidentService(tx, clients, audit, me, clock);
-            ExhibitService exhibits = new ExhibitService(tx, clients, audit, me, clock, ExhibitService.DEFAULT_MAX_BYTES);
-            PerpetratorService perpetrators = new PerpetratorService(tx, audit, clients, me, clock);
-            ReferralService referrals = new ReferralService(tx, clients, audit, me, clock,
+            CaseServices services = CaseServices.open(s, root.clock(), ExhibitService.DEFAULT_MAX_BYTES,
                     root.settings().maracRepeatMonths());
-            OrderService orders = new OrderService(tx, clients, perpetrators, incidents, audit, me, clock);
-            TypologyService typology = new TypologyService(clients, perpetrators, incidents, audit, me, clock);
-            BundleService bundles = new BundleService(clients, incidents, exhibits, new ChronologyService(
-                    List.of(new CaseLogRows(incidents, exhibits, clock.getZone())), clients, audit, me), perpetrators,
-                    new CaseMaracSources(risk, referrals, orders, typology), audit, me, clock);
-            ClientRecord client = clients.findByReference(reference);
-            SubjectAccess.Written w = new SubjectAccess(clients, perpetrators, incidents, exhibits, risk, typology,
-                    referrals, orders, bundles, audit, me, clock).export(client.id(), out);
+            ClientRecord client = services.clients().findByReference(reference);
+            SubjectAccess.Written w = SubjectAccess.of(services, s.audit(), s.user(), root.clock())
+                    .export(client.id(), out);
             PrintWriter console = spec.commandLine().getOut();
             console.println(Messages.get("cli.sar.written", client.reference(), w.json(), w.pdf(), w.pdfPages()));
             console.flush();

@@ -78,6 +78,12 @@ public final class SubjectAccess {
         this.clock = clock;
     }
 
+    /** The export over a signed-in person's case services. */
+    public static SubjectAccess of(org.casefile.CaseServices s, AuditLog audit, User me, Clock clock) {
+        return new SubjectAccess(s.clients(), s.perpetrators(), s.incidents(), s.exhibits(), s.risk(), s.typology(),
+                s.referrals(), s.orders(), s.bundles(), audit, me, clock);
+    }
+
     /** What was written. */
     public record Written(Path json, Path pdf, int pdfPages) {
     }

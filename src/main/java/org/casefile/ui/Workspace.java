@@ -1,21 +1,16 @@
 package org.casefile.ui;
 
 import java.time.Clock;
-import java.util.List;
-import org.casefile.chronology.CaseLogRows;
+import org.casefile.CaseServices;
 import org.casefile.chronology.ChronologyService;
 import org.casefile.client.ClientService;
 import org.casefile.evidence.ExhibitService;
 import org.casefile.incident.IncidentService;
-import org.casefile.order.OrderRows;
 import org.casefile.order.OrderService;
-import org.casefile.order.OrdersForIncidents;
 import org.casefile.perpetrator.PerpetratorService;
 import org.casefile.referral.AgencyService;
-import org.casefile.referral.ReferralRows;
 import org.casefile.referral.ReferralService;
 import org.casefile.reminder.Reminders;
-import org.casefile.risk.RiskRows;
 import org.casefile.risk.RiskService;
 import org.casefile.risk.TypologyService;
 import org.casefile.search.SearchService;
@@ -42,25 +37,9 @@ public record Workspace(Session session, ClientService clients, PerpetratorServi
     /** @param maracRepeatMonths an incident this many months after a MARAC referral makes a repeat MARAC case */
     public static Workspace open(Session session, Background background, Dialogs dialogs, Clock clock,
                                  long maxExhibitBytes, int maracRepeatMonths) {
-        var tx = session.transactions();
-        var audit = session.audit();
-        var me = session.user();
-        ClientService clients = new ClientService(tx, audit, me, clock);
-        RiskService risk = new RiskService(tx, clients, audit, me, clock);
-        IncidentService incidents = new IncidentService(tx, clients, audit, me, clock, risk::lastReviews,
-                new OrdersForIncidents(clients, clock));
-        ExhibitService exhibits = new ExhibitService(tx, clients, audit, me, clock, maxExhibitBytes);
-        PerpetratorService perpetrators = new PerpetratorService(tx, audit, clients, me, clock);
-        OrderService orders = new OrderService(tx, clients, perpetrators, incidents, audit, me, clock);
-        TypologyService typology = new TypologyService(clients, perpetrators, incidents, audit, me, clock);
-        ReferralService referrals = new ReferralService(tx, clients, audit, me, clock, maracRepeatMonths);
-        ChronologyService chronology = new ChronologyService(List.of(new CaseLogRows(incidents, exhibits,
-                clock.getZone()), new RiskRows(risk, typology, clock.getZone()),
-                new ReferralRows(referrals, clock.getZone()), new OrderRows(orders, clock)), clients, audit, me);
-        Reminders reminders = new Reminders(List.of(Reminders.risk(risk), Reminders.referrals(referrals),
-                Reminders.orders(orders)), clock);
-        return new Workspace(session, clients, perpetrators, new SearchService(tx, me), incidents, exhibits,
-                chronology, risk, typology, new AgencyService(tx, audit, me), referrals, reminders, orders, background,
-                dialogs, clock);
+        CaseServices c = CaseServices.open(session, clock, maxExhibitBytes, maracRepeatMonths);
+        return new Workspace(session, c.clients(), c.perpetrators(), c.search(), c.incidents(), c.exhibits(),
+                c.chronology(), c.risk(), c.typology(), c.agencies(), c.referrals(), c.reminders(), c.orders(),
+                background, dialogs, clock);
     }
 }

@@ -2,25 +2,19 @@ package org.casefile.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
+import org.casefile.CaseServices;
 import org.casefile.UserFacingException;
-import org.casefile.chronology.CaseLogRows;
-import org.casefile.chronology.ChronologyService;
 import org.casefile.client.ClientFixtures;
 import org.casefile.client.ClientRecord;
 import org.casefile.client.ClientService;
-import org.casefile.evidence.ExhibitService;
 import org.casefile.incident.Behaviour;
 import org.casefile.incident.IncidentService;
 import org.casefile.incident.Incidents;
-import org.casefile.order.OrderService;
-import org.casefile.perpetrator.PerpetratorService;
 import org.casefile.referral.AgencyDraft;
 import org.casefile.referral.AgencyKind;
 import org.casefile.referral.AgencyRecord;
@@ -33,13 +27,12 @@ import org.casefile.referral.ReferralMethod;
 import org.casefile.referral.ReferralRecord;
 import org.casefile.referral.ReferralService;
 import org.casefile.referral.ReferralStatus;
-import org.casefile.risk.RiskService;
-import org.casefile.risk.TypologyService;
 import org.casefile.security.Session;
 import org.casefile.security.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** The PDF that goes with a referral: only under consent or a decision to share, and redacted strictly. */
 class ReferralPackTest {
@@ -57,24 +50,16 @@ class ReferralPackTest {
         Clock clock = Clock.systemDefaultZone();
         LocalDate today = LocalDate.now(clock);
         session = TestStores.create(dir.resolve("store"));
-        var tx = session.transactions();
-        var audit = session.audit();
-        var me = session.user();
-        ClientService clients = new ClientService(tx, audit, me, clock);
-        RiskService risk = new RiskService(tx, clients, audit, me, clock);
-        IncidentService incidents = new IncidentService(tx, clients, audit, me, clock);
-        ExhibitService exhibits = new ExhibitService(tx, clients, audit, me, clock, ExhibitService.DEFAULT_MAX_BYTES);
-        PerpetratorService perpetrators = new PerpetratorService(tx, audit, clients, me, clock);
-        ReferralService referrals = new ReferralService(tx, clients, audit, me, clock, 12);
-        OrderService orders = new OrderService(tx, clients, perpetrators, incidents, audit, me, clock);
-        TypologyService typology = new TypologyService(clients, perpetrators, incidents, audit, me, clock);
-        BundleService bundles = new BundleService(clients, incidents, exhibits, new ChronologyService(
-                List.of(new CaseLogRows(incidents, exhibits, clock.getZone())), clients, audit, me), perpetrators,
-                new CaseMaracSources(risk, referrals, orders, typology), audit, me, clock);
+        CaseServices services = CaseServices.open(session, clock);
+        ClientService clients = services.clients();
+        IncidentService incidents = services.incidents();
+        ReferralService referrals = services.referrals();
+        BundleService bundles = services.bundles();
+        AgencyService agencyService = services.agencies();
 
         ClientRecord lucja = clients.create(ClientFixtures.lucja());
         incidents.record(lucja.id(), Incidents.on(today.minusDays(3), Behaviour.FOLLOWING));
-        AgencyRecord housing = new AgencyService(tx, audit, me).create(AgencyDraft.named("Leeds Housing Options",
+        AgencyRecord housing = agencyService.create(AgencyDraft.named("Leeds Housing Options",
                 AgencyKind.HOUSING));
         ReferralRecord r = referrals.create(lucja.id(), new ReferralDraft(Direction.OUTGOING, housing.id(), "Duty desk",
                 "Needs a move away from 14 Larkspur Close, where he waits outside", today, ReferralMethod.SECURE_EMAIL,

@@ -2,7 +2,6 @@ package org.casefile.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -10,12 +9,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.casefile.CaseServices;
 import org.casefile.UserFacingException;
-import org.casefile.bundle.BundleService;
-import org.casefile.bundle.CaseMaracSources;
 import org.casefile.bundle.CheckBundle;
-import org.casefile.chronology.CaseLogRows;
-import org.casefile.chronology.ChronologyService;
 import org.casefile.client.ClientFixtures;
 import org.casefile.client.ClientRecord;
 import org.casefile.client.ClientService;
@@ -26,13 +22,9 @@ import org.casefile.incident.Behaviour;
 import org.casefile.incident.IncidentRecord;
 import org.casefile.incident.IncidentService;
 import org.casefile.incident.Incidents;
-import org.casefile.order.OrderService;
 import org.casefile.perpetrator.PerpetratorDraft;
 import org.casefile.perpetrator.PerpetratorService;
 import org.casefile.perpetrator.Relationship;
-import org.casefile.referral.ReferralService;
-import org.casefile.risk.RiskService;
-import org.casefile.risk.TypologyService;
 import org.casefile.security.NewAccount;
 import org.casefile.security.Role;
 import org.casefile.security.Session;
@@ -41,6 +33,7 @@ import org.casefile.security.User;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 class SubjectAccessTest {
     @TempDir
@@ -52,23 +45,11 @@ class SubjectAccessTest {
         session.close();
     }
 
+    /** The export as {@code who} would make it, over their own case services. */
     SubjectAccess forUser(User who) {
         Clock clock = Clock.systemDefaultZone();
-        var tx = session.transactions();
-        var audit = session.audit();
-        ClientService clients = new ClientService(tx, audit, who, clock);
-        RiskService risk = new RiskService(tx, clients, audit, who, clock);
-        IncidentService incidents = new IncidentService(tx, clients, audit, who, clock);
-        ExhibitService exhibits = new ExhibitService(tx, clients, audit, who, clock, ExhibitService.DEFAULT_MAX_BYTES);
-        PerpetratorService perpetrators = new PerpetratorService(tx, audit, clients, who, clock);
-        ReferralService referrals = new ReferralService(tx, clients, audit, who, clock, 12);
-        OrderService orders = new OrderService(tx, clients, perpetrators, incidents, audit, who, clock);
-        TypologyService typology = new TypologyService(clients, perpetrators, incidents, audit, who, clock);
-        BundleService bundles = new BundleService(clients, incidents, exhibits, new ChronologyService(
-                List.of(new CaseLogRows(incidents, exhibits, clock.getZone())), clients, audit, who), perpetrators,
-                new CaseMaracSources(risk, referrals, orders, typology), audit, who, clock);
-        return new SubjectAccess(clients, perpetrators, incidents, exhibits, risk, typology, referrals, orders, bundles,
-                audit, who, clock);
+        return SubjectAccess.of(CaseServices.open(session.transactions(), session.audit(), who, clock,
+                ExhibitService.DEFAULT_MAX_BYTES, 12), session.audit(), who, clock);
     }
 
     @Test
