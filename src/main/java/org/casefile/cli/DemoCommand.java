@@ -42,13 +42,23 @@ final class DemoCommand implements Callable<Integer> {
                     + "and about one in four escalates (default ${DEFAULT-VALUE}).")
     int incidentsPerClient;
 
+    @Option(names = "--heavy-clients", paramLabel = "N", defaultValue = "-1",
+            description = "How many clients (spread through the store) get a long history of --heavy-incidents "
+                    + "incidents, for measuring the largest cases (default: one in a thousand clients).")
+    int heavyClients;
+
+    @Option(names = "--heavy-incidents", paramLabel = "N", defaultValue = "1000",
+            description = "Incidents of each long history, plus up to a tenth more (default ${DEFAULT-VALUE}).")
+    int heavyIncidents;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed for the synthetic data, so a run can be repeated (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
     public Integer call() {
-        if (clients < 0 || incidentsPerClient < 0) {
+        int heavy = heavyClients >= 0 ? heavyClients : clients / 1000;
+        if (clients < 0 || incidentsPerClient < 0 || heavyIncidents < 0 || heavy > clients) {
             throw new UserFacingException("cli.demo.negative");
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -63,9 +73,12 @@ final class DemoCommand implements Callable<Integer> {
             long started = System.nanoTime();
             DemoTeam team = DemoTeam.create(session, password, seed);
             List<User> caseworkers = session.users().all().stream().filter(u -> u.role() == Role.CASEWORKER).toList();
-            DemoData.Created made = new DemoData(seed, root.clock()).create(session, caseworkers, clients, incidentsPerClient, done -> {
-                if (done % 1000 == 0 && done < clients) {
-                    out.println(Messages.get("cli.demo.progress", done, clients));
+            int every = Math.max(1, clients / 20);
+            DemoData.Size size = new DemoData.Size(clients, incidentsPerClient, heavy, heavyIncidents);
+            DemoData.Created made = new DemoData(seed, root.clock()).create(session, caseworkers, size, done -> {
+                if (done % every == 0 && done < clients) {
+                    out.println(Messages.get("cli.demo.progress", done, clients,
+                            (System.nanoTime() - started) / 1_000_000_000.0));
                     out.flush();
                 }
             });

@@ -74,90 +74,170 @@ public final class DemoData {
     public record Created(int clients, int perpetrators, int sharedPerpetrators, int incidents, int exhibits) {
     }
 
+    /**
+     * The shape of a demo store: {@code clients} clients with about {@code incidentsPerClient} incidents each, of
+     * whom {@code heavyClients} (spread evenly through the store) have a long history of {@code heavyIncidents}
+     * to {@code heavyIncidents} + 10 % incidents.
+     */
+    public record Size(int clients, int incidentsPerClient, int heavyClients, int heavyIncidents) {
+        public Size {
+            if (clients < 0 || incidentsPerClient < 0 || heavyClients < 0 || heavyIncidents < 0
+                    || heavyClients > clients) {
+                throw new IllegalArgumentException("sizes must be zero or more, and heavy clients at most all");
+            }
+        }
+
+        public static Size of(int clients, int incidentsPerClient) {
+            return new Size(clients, incidentsPerClient, 0, 0);
+        }
+
+        boolean heavy(int index) {
+            if (heavyClients == 0 || incidentsPerClient == 0) {
+                return false;
+            }
+            // Exactly heavyClients indexes pass, spread evenly: where the running share steps up by one.
+            return ((long) (index + 1) * heavyClients) / clients - ((long) index * heavyClients) / clients == 1;
+        }
+    }
+
+    /** Clients per transaction at most, and incidents per transaction before the batch is committed early. */
+    private static final int BATCH_CLIENTS = 50;
+    private static final int BATCH_INCIDENTS = 5000;
+
     public Created create(Session session, List<User> caseworkers, int count, IntConsumer progress) {
-        return create(session, caseworkers, count, 0, progress);
+        return create(session, caseworkers, Size.of(count, 0), progress);
+    }
+
+    public Created create(Session session, List<User> caseworkers, int count, int incidentsPerClient,
+                          IntConsumer progress) {
+        return create(session, caseworkers, Size.of(count, incidentsPerClient), progress);
     }
 
     /**
-     * Creates {@code count} clients shared among {@code caseworkers}, each with a perpetrator; about one in
+     * Creates the clients of {@code size} shared among {@code caseworkers}, each with a perpetrator; about one in
      * twenty perpetrators also targets an earlier client (serial stalking). {@code progress} hears each client.
+     * Clients are written in batches, one transaction per batch, through the same services the screens use (the
+     * store file grows with every commit until a clean close, so a commit per record would make it huge).
      */
-    public Created create(Session session, List<User> caseworkers, int count, int incidentsPerClient,
-                          IntConsumer progress) {
-        ClientService asAdmin = new ClientService(session.transactions(), session.audit(), session.user(), clock);
-        PerpetratorService perpetrators = new PerpetratorService(session.transactions(), session.audit(), asAdmin,
-                session.user(), clock);
-        IncidentService incidents = new IncidentService(session.transactions(), asAdmin, session.audit(),
-                session.user(), clock);
-        ExhibitService exhibits = new ExhibitService(session.transactions(), asAdmin, session.audit(), session.user(),
-                clock, ExhibitService.DEFAULT_MAX_BYTES);
-        DemoIncidents histories = new DemoIncidents(people);
-        RiskService risk = new RiskService(session.transactions(), asAdmin, session.audit(), session.user(), clock);
-        ReferralService referrals = new ReferralService(session.transactions(), asAdmin, session.audit(), session.user(),
-                clock, ReferralService.DEFAULT_REPEAT_MONTHS);
-        OrderService orders = new OrderService(session.transactions(), asAdmin, perpetrators, incidents,
-                session.audit(), session.user(), clock);
-        List<AgencyRecord> agencies = incidentsPerClient > 0 ? directory(session) : List.of();
-        Checklist checklist = risk.checklist();
+    public Created create(Session session, List<User> caseworkers, Size size, IntConsumer progress) {
+        Services s = new Services(session, clock);
+        List<AgencyRecord> agencies = size.incidentsPerClient() > 0 ? directory(session) : List.of();
+        Checklist checklist = s.risk.checklist();
+        Tally tally = new Tally();
+        var transactions = session.transactions().as(session.user().username());
+        int i = 0;
+        while (i < size.clients()) {
+            int first = i;
+            int[] next = {i};
+            transactions.batch(checkpoint -> {
+                int incidentsBefore = tally.incidents;
+                while (next[0] < size.clients() && next[0] - first < BATCH_CLIENTS
+                        && tally.incidents - incidentsBefore < BATCH_INCIDENTS) {
+                    int n = next[0];
+                    oneClient(session, s, caseworkers.get(n % caseworkers.size()), size, n, agencies, checklist,
+                            tally);
+                    checkpoint.run();
+                    next[0]++;
+                }
+            });
+            for (int done = first + 1; done <= next[0]; done++) {
+                progress.accept(done);
+            }
+            i = next[0];
+        }
+        return new Created(size.clients(), tally.made.size(), tally.shared, tally.incidents, tally.exhibits);
+    }
+
+    /** What the generator has made so far. */
+    private static final class Tally {
+        final List<PerpetratorRecord> made = new ArrayList<>();
+        int shared;
+        int incidents;
+        int exhibits;
+    }
+
+    /** The services a demo client goes through, as the administrator who makes the store. */
+    private static final class Services {
+        final ClientService clients;
+        final PerpetratorService perpetrators;
+        final IncidentService incidents;
+        final ExhibitService exhibits;
+        final RiskService risk;
+        final ReferralService referrals;
+        final OrderService orders;
+
+        Services(Session session, Clock clock) {
+            clients = new ClientService(session.transactions(), session.audit(), session.user(), clock);
+            perpetrators = new PerpetratorService(session.transactions(), session.audit(), clients, session.user(),
+                    clock);
+            incidents = new IncidentService(session.transactions(), clients, session.audit(), session.user(), clock);
+            exhibits = new ExhibitService(session.transactions(), clients, session.audit(), session.user(), clock,
+                    ExhibitService.DEFAULT_MAX_BYTES);
+            risk = new RiskService(session.transactions(), clients, session.audit(), session.user(), clock);
+            referrals = new ReferralService(session.transactions(), clients, session.audit(), session.user(), clock,
+                    ReferralService.DEFAULT_REPEAT_MONTHS);
+            orders = new OrderService(session.transactions(), clients, perpetrators, incidents, session.audit(),
+                    session.user(), clock);
+        }
+    }
+
+    private void oneClient(Session session, Services s, User caseworker, Size size, int index,
+                           List<AgencyRecord> agencies, Checklist checklist, Tally tally) {
         LocalDate today = LocalDate.now(clock);
-        List<PerpetratorRecord> made = new ArrayList<>();
-        int shared = 0;
-        int incidentCount = 0;
-        int exhibitCount = 0;
-        for (int i = 0; i < count; i++) {
-            User caseworker = caseworkers.get(i % caseworkers.size());
-            ClientRecord client = asAdmin.create(client(today, caseworker));
-            if (people.chance(0.18)) {
-                CaseStatus next = people.pick(List.of(CaseStatus.ON_HOLD, CaseStatus.CLOSED, CaseStatus.CLOSED));
-                asAdmin.changeStatus(client.id(), client.version(), next, next == CaseStatus.CLOSED
-                        ? people.pick(List.of("No further incidents for six months", "Moved out of the area",
-                        "Client chose to end support")) : "Client asked for a pause");
-            }
-            Relationship relationship = people.pick(RELATIONSHIPS);
-            long perpetratorId;
-            if (!made.isEmpty() && people.chance(0.05)) {
-                PerpetratorRecord serial = people.pick(made);
-                perpetrators.link(client.id(), serial.id(), relationship, "");
-                perpetratorId = serial.id();
-                shared++;
-            } else {
-                PerpetratorRecord p = perpetrators.create(perpetrator(today, relationship));
-                perpetrators.link(client.id(), p.id(), relationship, relationship == Relationship.EX_INTIMATE_PARTNER
-                        ? "Relationship ended " + people.between(today.getYear() - 4, today.getYear()) : "");
-                made.add(p);
-                perpetratorId = p.id();
-            }
-            if (incidentsPerClient > 0) {
-                List<IncidentDraft> history = histories.history(incidentsPerClient, today,
-                        relationship == Relationship.UNKNOWN ? null : perpetratorId, people.chance(0.25));
-                List<Long> ids = incidents.recordAll(client.id(), history);
-                incidentCount += ids.size();
-                // A few clients bring screenshots of the messages they were sent.
-                for (int k = 0; k < history.size() && people.chance(0.08); k++) {
-                    int pickOne = people.between(0, history.size() - 1);
-                    IncidentDraft d = history.get(pickOne);
-                    if (!d.verbatim().isBlank()) {
-                        exhibits.receive(client.id(), "screenshot-" + d.occurredOn() + ".png",
-                                DemoIncidents.screenshot(d.verbatim(), d.occurredOn()),
-                                new Intake(session.user().initials(), ids.get(pickOne),
-                                        new Acquisition("The client", "Screenshot taken on her phone", "Her mobile phone"),
-                                        "Screenshot of a message received"));
-                        exhibitCount++;
-                    }
+        int incidentsPerClient = size.incidentsPerClient();
+        ClientRecord client = s.clients.create(client(today, caseworker));
+        if (people.chance(0.18)) {
+            CaseStatus next = people.pick(List.of(CaseStatus.ON_HOLD, CaseStatus.CLOSED, CaseStatus.CLOSED));
+            s.clients.changeStatus(client.id(), client.version(), next, next == CaseStatus.CLOSED
+                    ? people.pick(List.of("No further incidents for six months", "Moved out of the area",
+                    "Client chose to end support")) : "Client asked for a pause");
+        }
+        Relationship relationship = people.pick(RELATIONSHIPS);
+        long perpetratorId;
+        if (!tally.made.isEmpty() && people.chance(0.05)) {
+            PerpetratorRecord serial = people.pick(tally.made);
+            s.perpetrators.link(client.id(), serial.id(), relationship, "");
+            perpetratorId = serial.id();
+            tally.shared++;
+        } else {
+            PerpetratorRecord p = s.perpetrators.create(perpetrator(today, relationship));
+            s.perpetrators.link(client.id(), p.id(), relationship, relationship == Relationship.EX_INTIMATE_PARTNER
+                    ? "Relationship ended " + people.between(today.getYear() - 4, today.getYear()) : "");
+            tally.made.add(p);
+            perpetratorId = p.id();
+        }
+        if (incidentsPerClient > 0) {
+            DemoIncidents histories = new DemoIncidents(people);
+            Long perpetrator = relationship == Relationship.UNKNOWN ? null : perpetratorId;
+            List<IncidentDraft> history = size.heavy(index)
+                    ? histories.historyOf(size.heavyIncidents() + people.between(0, size.heavyIncidents() / 10),
+                    today, perpetrator, people.chance(0.25))
+                    : histories.history(incidentsPerClient, today, perpetrator, people.chance(0.25));
+            List<Long> ids = s.incidents.recordAll(client.id(), history);
+            tally.incidents += ids.size();
+            // A few clients bring screenshots of the messages they were sent.
+            for (int k = 0; k < history.size() && people.chance(0.08); k++) {
+                int pickOne = people.between(0, history.size() - 1);
+                IncidentDraft d = history.get(pickOne);
+                if (!d.verbatim().isBlank()) {
+                    s.exhibits.receive(client.id(), "screenshot-" + d.occurredOn() + ".png",
+                            DemoIncidents.screenshot(d.verbatim(), d.occurredOn()),
+                            new Intake(session.user().initials(), ids.get(pickOne),
+                                    new Acquisition("The client", "Screenshot taken on her phone", "Her mobile phone"),
+                                    "Screenshot of a message received"));
+                    tally.exhibits++;
                 }
             }
-            if (incidentsPerClient > 0 && riskDice.nextDouble() < 0.7) {
-                risk.assess(client.id(), checklist, assessment(checklist, today));
-            }
-            if (incidentsPerClient > 0 && riskDice.nextDouble() < 0.4) {
-                referral(referrals, client.id(), agencies, today);
-            }
-            if (incidentsPerClient > 0 && relationship != Relationship.UNKNOWN && riskDice.nextDouble() < 0.15) {
-                order(orders, client.id(), perpetratorId, today);
-            }
-            progress.accept(i + 1);
         }
-        return new Created(count, made.size(), shared, incidentCount, exhibitCount);
+        if (incidentsPerClient > 0 && riskDice.nextDouble() < 0.7) {
+            s.risk.assess(client.id(), checklist, assessment(checklist, today));
+        }
+        if (incidentsPerClient > 0 && riskDice.nextDouble() < 0.4) {
+            referral(s.referrals, client.id(), agencies, today);
+        }
+        if (incidentsPerClient > 0 && relationship != Relationship.UNKNOWN && riskDice.nextDouble() < 0.15) {
+            order(s.orders, client.id(), perpetratorId, today);
+        }
     }
 
     /** A small directory of made-up agencies (the names are invented; the addresses use example.org). */

@@ -66,6 +66,11 @@ final class DemoIncidents {
     /** About {@code mean} incidents (half to one and a half times), oldest first, ending by {@code today}. */
     List<IncidentDraft> history(int mean, LocalDate today, Long perpetratorId, boolean escalating) {
         int count = mean <= 0 ? 0 : people.between(Math.max(1, mean / 2), Math.max(1, mean * 3 / 2));
+        return historyOf(count, today, perpetratorId, escalating);
+    }
+
+    /** Exactly {@code count} incidents, oldest first, ending by {@code today}. */
+    List<IncidentDraft> historyOf(int count, LocalDate today, Long perpetratorId, boolean escalating) {
         List<IncidentDraft> out = new ArrayList<>(count);
         int recent = escalating ? Math.min(count, Math.max(4, count / 4)) : 0;
         int earlier = count - recent;
