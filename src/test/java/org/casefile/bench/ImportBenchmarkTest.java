@@ -67,7 +67,7 @@ class ImportBenchmarkTest {
         }
     }
 
-    private static void write(Path file, int count) throws Exception {
+    static void write(Path file, int count) throws Exception {
         Random r = new Random(5);
         LocalDateTime at = LocalDateTime.of(2024, 1, 1, 8, 0);
         StringBuilder b = new StringBuilder(count * 70);
