@@ -59,20 +59,24 @@ public final class ColdStartProbe {
             Scene unlock = waitFor(s -> s.lookup("#password") instanceof PasswordField
                     && s.getWindow().isShowing(), 120_000);
             print("unlockShown", System.currentTimeMillis());
+            cpu("unlockShown");
             memory("AtUnlock");
             Thread.sleep(typingMillis);
             onFx(() -> {
                 ((TextField) unlock.lookup("#username")).setText(user);
                 ((PasswordField) unlock.lookup("#password")).setText(new String(password));
                 print("unlockPressed", System.currentTimeMillis());
+                cpu("unlockPressed");
                 ((Button) unlock.lookup("#unlock")).fire();
                 return null;
             });
             java.util.Arrays.fill(password, '\0');
             waitFor(s -> s.lookup("#greeting") != null && s.lookup("#greeting").isVisible(), 120_000);
             print("dashboardShown", System.currentTimeMillis());
+            cpu("dashboardShown");
             waitFor(s -> filled(s.lookup("#reviews")) || filled(s.lookup("#overdue")), 300_000);
             print("dashboardFilled", System.currentTimeMillis());
+            cpu("dashboardFilled");
             memory("AtDashboard");
             Thread.sleep(idleMillis);
             memory("Idle");
@@ -141,6 +145,12 @@ public final class ColdStartProbe {
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getUsage().getUsed()).sum());
     }
 
+    /** CPU time of the whole process so far (all threads, JIT and GC included), which load on the machine hardly moves. */
+    static void cpu(String milestone) {
+        print("cpu_" + milestone, ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000);
+    }
+
     private static void print(String name, long value) {
         System.out.println("probe " + name + " " + value);
         System.out.flush();
@@ -154,6 +164,7 @@ public final class ColdStartProbe {
             stage.setScene(new Scene(root, 1180, 760));
             stage.setOnShown(e -> {
                 print("windowShown", System.currentTimeMillis());
+                cpu("windowShown");
                 try {
                     memory("AtWindow");
                 } catch (java.io.IOException ignored) {
