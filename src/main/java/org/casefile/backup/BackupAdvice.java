@@ -16,7 +16,7 @@ import org.casefile.store.StoreLocation;
  * how to restore it, so the person is not left to search for it.
  */
 public final class BackupAdvice {
-    private static final Set<String> NEEDS_A_BACKUP = Set.of("store.damaged", "store.databaseMissing",
+    private static final Set<String> NEEDS_A_BACKUP = Set.of("store.damaged", "store.cutShort", "store.olderThanLastUse", "store.databaseMissing",
             "store.keyRingMissing", "store.keyRingDamaged");
 
     private BackupAdvice() {

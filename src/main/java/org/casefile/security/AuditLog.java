@@ -40,6 +40,7 @@ public final class AuditLog {
         AuditEntry entry = new AuditEntry(head.lastSeq() + 1, at.truncatedTo(ChronoUnit.MICROS), event, head.lastHash());
         em.persist(entry);
         head.advance(entry);
+        transactions.auditChainMoved(em, entry.seq());
     }
 
     /** The newest entries first. */

@@ -3,6 +3,10 @@ package org.casefile.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
@@ -19,16 +23,23 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
  * empty database in place of a missing or damaged one.
  */
 public final class Store implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Store.class);
+    /** Smaller files are not worth the wait at sign-out. */
+    static final long COMPACT_FROM_BYTES = 8L << 20;
+    /** H2's share of the chunks' space that live data uses (its FILL_RATE counts dead chunks as used). */
+    static final int COMPACT_BELOW_FILL_PERCENT = 50;
     private final StoreLocation location;
     private final HikariDataSource dataSource;
     private final EntityManagerFactory factory;
     private final Transactions transactions;
+    private final StoreMark mark;
 
-    private Store(StoreLocation location, HikariDataSource dataSource, EntityManagerFactory factory) {
+    private Store(StoreLocation location, HikariDataSource dataSource, EntityManagerFactory factory, StoreMark mark) {
         this.location = location;
         this.dataSource = dataSource;
         this.factory = factory;
-        this.transactions = new Transactions(factory);
+        this.mark = mark;
+        this.transactions = new Transactions(factory, mark);
     }
 
     /** Creates the database of a new store. The caller holds the {@link StoreLock} and saves the key ring. */
@@ -53,11 +64,15 @@ public final class Store implements AutoCloseable {
 
     private static Store start(StoreLocation location, StoreKey key, List<Class<?>> entities, boolean mustExist) {
         HikariDataSource dataSource = null;
+        StoreMark mark = StoreMark.read(location);
         try {
+            mark.checkLength(); // before H2 opens (and may write to) the file
             dataSource = dataSource(location, key, mustExist);
             migrate(dataSource);
+            mark.checkChain(auditChainEnd(dataSource));
+            mark.save();
             EntityManagerFactory factory = persistenceUnit("casefile", entities, dataSource).createEntityManagerFactory();
-            return new Store(location, dataSource, factory);
+            return new Store(location, dataSource, factory, mark);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -101,10 +116,17 @@ public final class Store implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         // CIPHER=AES: the file is encrypted with a password derived from the store key.
         // WRITE_DELAY=0: a commit is on disk before it is acknowledged (the default lost commits on kill -9).
+        // REUSE_SPACE=FALSE: every commit is appended at the end of the file. With reuse on, H2 2.5 writes a
+        //   commit into a free gap mid-file and rewrites the file header still naming the commit before it, so
+        //   after a kill its recovery cannot find that commit and silently opens an older state
+        //   (store/CrashSnapshotTest; docs/security.md). Appended commits are always found from the file's end.
+        // MAX_COMPACT_TIME=0: no partial compaction at close (with reuse off it would only grow the file); close()
+        //   compacts the whole file into a new one instead when it is mostly old space.
         // FILE_LOCK=FS: an OS lock, released by the OS if Casefile dies.
         // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL in plain text.
         config.setJdbcUrl("jdbc:h2:file:" + location.jdbcPath()
-                + ";CIPHER=AES;WRITE_DELAY=0;FILE_LOCK=FS;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE"
+                + ";CIPHER=AES;WRITE_DELAY=0;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0"
+                + ";FILE_LOCK=FS;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE"
                 + (mustExist ? ";IFEXISTS=TRUE" : ""));
         config.setUsername("casefile");
         config.setPassword(key.h2FilePassword() + " " + key.h2UserPassword());
@@ -138,12 +160,71 @@ public final class Store implements AutoCloseable {
         return transactions;
     }
 
+    /** The audit log's last sequence number, read before Hibernate starts. */
+    private static long auditChainEnd(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select coalesce(max(last_seq), 0) from audit_chain_head")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Closes the store. When more than half the file is space old commits no longer use, the whole database is
+     * first copied into a new, compact file that replaces the old one only once complete (H2's SHUTDOWN COMPACT),
+     * so a store does not grow without end; a kill during that copy leaves the old file, which opens as before.
+     */
     @Override
     public void close() {
         try {
             factory.close();
+            compactIfWorthwhile();
         } finally {
             dataSource.close();
+            mark.closed();
         }
     }
+
+    private void compactIfWorthwhile() {
+        Connection c = null;
+        boolean shutDown = false;
+        try {
+            c = dataSource.getConnection();
+            try (Statement s = c.createStatement()) {
+                long length = java.nio.file.Files.size(location.databaseFile());
+                int fillRate;
+                try (ResultSet rs = s.executeQuery("select setting_value from information_schema.settings "
+                        + "where setting_name = 'info.CHUNKS_FILL_RATE'")) {
+                    fillRate = rs.next() ? Integer.parseInt(rs.getString(1)) : 100;
+                }
+                if (mark.compactionWanted() || length >= COMPACT_FROM_BYTES && fillRate < COMPACT_BELOW_FILL_PERCENT) {
+                    mark.lengthChanging();
+                    long started = System.nanoTime();
+                    shutDown = true;
+                    s.execute("shutdown compact");
+                    LOG.info("Store compacted at close: {} MB, {}% in use, in {} ms", length >> 20, fillRate,
+                            (System.nanoTime() - started) / 1_000_000);
+                }
+            }
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            // The store is whole without compaction; it only stays larger until the next close.
+            LOG.warn("Store not compacted at close: {}", org.casefile.SafeLog.describe(e));
+        } finally {
+            if (c != null) {
+                if (shutDown) {
+                    dataSource.evictConnection(c); // the database is closed: nothing to roll back or return
+                } else {
+                    try {
+                        c.close();
+                    } catch (SQLException e) {
+                        LOG.warn("Store connection not returned: {}", org.casefile.SafeLog.describe(e));
+                    }
+                }
+            }
+        }
+    }
+
 }

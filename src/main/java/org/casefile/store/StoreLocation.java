@@ -29,6 +29,11 @@ public record StoreLocation(Path directory) {
         return directory.resolve("unlock-failures.jsonl");
     }
 
+    /** How far the store had got when last saved on this computer ({@link StoreMark}). */
+    public Path markFile() {
+        return directory.resolve("casefile.mark");
+    }
+
     String jdbcPath() {
         return directory.resolve(DATABASE_NAME).toString();
     }

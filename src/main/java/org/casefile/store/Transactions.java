@@ -3,6 +3,8 @@ package org.casefile.store;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hibernate.Session;
@@ -20,20 +22,54 @@ public final class Transactions {
     }
 
     private final EntityManagerFactory factory;
+    private final StoreMark mark;
     private final String actor;
 
-    Transactions(EntityManagerFactory factory) {
-        this(factory, null);
+    Transactions(EntityManagerFactory factory, StoreMark mark) {
+        this(factory, mark, null);
     }
 
-    private Transactions(EntityManagerFactory factory, String actor) {
+    private Transactions(EntityManagerFactory factory, StoreMark mark, String actor) {
         this.factory = factory;
+        this.mark = mark;
         this.actor = actor;
     }
 
     /** The same store, with every change recorded in the field history as made by {@code username}. */
     public Transactions as(String username) {
-        return new Transactions(factory, username);
+        return new Transactions(factory, mark, username);
+    }
+
+    /**
+     * Asks for the store file to be rewritten at the next clean close whatever its fill rate, so that rows just
+     * deleted (an erasure) do not linger in the old parts of an append-only file.
+     */
+    public void compactAtClose() {
+        if (mark != null) {
+            mark.compactionRequested();
+        }
+    }
+
+    /**
+     * Tells the store that the transaction running in {@code em} has moved the audit chain to {@code seq}; once it
+     * commits, the store's mark moves with it ({@link StoreMark}).
+     */
+    public void auditChainMoved(EntityManager em, long seq) {
+        if (mark == null) {
+            return;
+        }
+        em.unwrap(Session.class).getTransaction().registerSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    mark.committed(seq);
+                }
+            }
+        });
     }
 
     public <T> T write(Function<EntityManager, T> work) {

@@ -123,7 +123,7 @@ class BackupCommandLineTest {
             f.setLength(f.length() / 3);
         }
         assertThat(run("verify", "--store", store.toString())).isEqualTo(CasefileCommand.EXIT_PROBLEM);
-        assertThat(err.toString()).contains("is damaged", "Your latest backup is " + latest,
+        assertThat(err.toString()).contains("is shorter than when Casefile last saved to it", "Your latest backup is " + latest,
                 "casefile restore " + latest + " --into FOLDER");
 
         // The advice works: that backup restores and checks clean.

@@ -94,7 +94,8 @@ public final class CrashRounds {
         writer.getOutputStream().close();
         List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
         CountDownLatch ready = new CountDownLatch(1);
-        Thread reader = Thread.ofPlatform().daemon().start(() -> read(writer, lines, ready));
+        CountDownLatch firstWrite = new CountDownLatch(1);
+        Thread reader = Thread.ofPlatform().daemon().start(() -> read(writer, lines, ready, firstWrite));
         Thread.ofPlatform().daemon().start(() -> {
             try {
                 ready.await();
@@ -115,6 +116,12 @@ public final class CrashRounds {
             if (!ready.await(90, TimeUnit.SECONDS)) {
                 writer.destroyForcibly();
                 throw new AssertionError("round " + number + ": the writer did not open the store: " + tail(errors));
+            }
+            // The delay counts from the first acknowledged write, so a slow, busy machine still has writes to lose
+            // in every such round (the early rounds cover the moments before it).
+            if (!firstWrite.await(60, TimeUnit.SECONDS)) {
+                writer.destroyForcibly();
+                throw new AssertionError("round " + number + ": the writer wrote nothing in a minute: " + tail(errors));
             }
             delay = random.nextLong(maxKillDelayMs + 1);
             Thread.sleep(delay);
@@ -318,12 +325,14 @@ public final class CrashRounds {
         return session.transactions().read(em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
     }
 
-    private static void read(Process writer, List<String> lines, CountDownLatch ready) {
+    private static void read(Process writer, List<String> lines, CountDownLatch ready, CountDownLatch firstWrite) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lines.add(line);
                 if (line.equals("ready")) {
                     ready.countDown();
+                } else if (line.startsWith("incident ")) {
+                    firstWrite.countDown();
                 }
             }
         } catch (IOException e) {

@@ -11,12 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
  * with SIGKILL, and every write it saw committed must be there, whole, in a store that opens. The long run (50
  * rounds and more) is {@code CrashBenchmarkTest} under {@code -Pbench}.
  */
-/*
- * Tagged "known-loss": while the open finding in docs/security.md stands (H2 can lose acknowledged commits after
- * SIGKILL), this test fails now and then for a real reason, and a red CI lands nothing. It runs with -Pbench
- * (with CrashBenchmarkTest) until the store is fixed; then the tag goes and it returns to mvn verify.
- */
-@org.junit.jupiter.api.Tag("known-loss")
 class CrashSafetyTest {
     @TempDir
     Path work;

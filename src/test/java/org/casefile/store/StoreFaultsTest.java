@@ -53,7 +53,7 @@ class StoreFaultsTest {
 
         assertThatThrownBy(() -> TestStores.signIn(dir).unlock(TestStores.ADMIN, TestStores.PASSWORD.clone()))
                 .isInstanceOf(UserFacingException.class)
-                .satisfies(e -> assertThat(((UserFacingException) e).key()).isEqualTo("store.damaged"))
+                .satisfies(e -> assertThat(((UserFacingException) e).key()).isEqualTo("store.cutShort"))
                 .hasMessageContaining("Restore it from your latest backup");
         assertThat(sha256(db)).isEqualTo(before);
     }
