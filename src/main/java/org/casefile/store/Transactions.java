@@ -18,7 +18,16 @@ public final class Transactions {
     /** The batch open on this thread, if any; use cases of the same store join it instead of committing alone. */
     private static final ThreadLocal<Batch> BATCH = new ThreadLocal<>();
 
-    private record Batch(EntityManagerFactory factory, EntityManager em) {
+    private static final class Batch {
+        final EntityManagerFactory factory;
+        final EntityManager em;
+        /** Where the audit chain ends once the batch commits (0: it did not move). */
+        long chainEnd;
+
+        Batch(EntityManagerFactory factory, EntityManager em) {
+            this.factory = factory;
+            this.em = em;
+        }
     }
 
     private final EntityManagerFactory factory;
@@ -56,6 +65,12 @@ public final class Transactions {
      */
     public void auditChainMoved(EntityManager em, long seq) {
         if (mark == null) {
+            return;
+        }
+        Batch open = BATCH.get();
+        if (open != null && open.em == em) {
+            // One move of the mark when the batch commits, not one per audit entry of a bulk load.
+            open.chainEnd = Math.max(open.chainEnd, seq);
             return;
         }
         em.unwrap(Session.class).getTransaction().registerSynchronization(new Synchronization() {
@@ -98,8 +113,9 @@ public final class Transactions {
         if (BATCH.get() != null) {
             throw new IllegalStateException("batches do not nest");
         }
-        inTransaction(em -> {
-            BATCH.set(new Batch(factory, em));
+        long chainEnd = inTransaction(em -> {
+            Batch batch = new Batch(factory, em);
+            BATCH.set(batch);
             try {
                 work.accept(() -> {
                     em.flush();
@@ -108,14 +124,17 @@ public final class Transactions {
             } finally {
                 BATCH.remove();
             }
-            return null;
+            return batch.chainEnd;
         }, false);
+        if (mark != null && chainEnd > 0) {
+            mark.committed(chainEnd);
+        }
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work, boolean readOnly) {
         Batch open = BATCH.get();
-        if (open != null && open.factory() == factory) {
-            return work.apply(open.em());
+        if (open != null && open.factory == factory) {
+            return work.apply(open.em);
         }
         EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
