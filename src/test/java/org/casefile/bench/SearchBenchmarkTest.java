@@ -50,22 +50,8 @@ class SearchBenchmarkTest {
             SearchService search = new SearchService(session.transactions(), session.user());
             List<ClientSummary> all = service.caseload(CaseloadFilter.ALL);
 
-            // What a person types: growing prefixes of a family name, of an alias, the tail of a phone number.
             Random random = new Random(3);
-            List<String> queries = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
-                ClientSummary c = all.get(random.nextInt(all.size()));
-                String family = c.name().substring(c.name().lastIndexOf(' ') + 1);
-                for (int len = 2; len <= Math.min(6, family.length()); len++) {
-                    queries.add(family.substring(0, len));
-                }
-                if (!c.aliases().isEmpty()) {
-                    String alias = c.aliases().split(", ")[0];
-                    queries.add(alias.substring(0, Math.min(4, alias.length())));
-                }
-                queries.add(c.reference().substring(7));
-                queries.add("900 " + (100 + random.nextInt(900)));
-            }
+            List<String> queries = BenchSuite.typedQueries(all, random);
             for (String q : queries.subList(0, 20)) {
                 search.search(q, SearchService.DEFAULT_LIMIT); // warm up
             }
