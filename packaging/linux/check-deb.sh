@@ -27,14 +27,15 @@ for tool in Xvfb import; do
 done
 shots=$(realpath -m target/check-deb)
 mkdir -p "$shots"
+out="$shots/last-check.out"
 
 failures=0
 check() { # check "what" command...: runs the command, prints ok/FAILED with what was checked
     local what=$1; shift
-    if "$@" >/tmp/check-deb.out 2>&1; then
+    if "$@" >"$out" 2>&1; then
         echo "ok      $what"
     else
-        echo "FAILED  $what"; sed 's/^/        /' /tmp/check-deb.out | tail -20
+        echo "FAILED  $what"; sed 's/^/        /' "$out" | tail -20
         failures=$((failures + 1))
     fi
 }
@@ -50,10 +51,19 @@ check "depends on libgtk-3-0" grep -q '^Depends:.*libgtk-3-0' <<<"$info"
 
 # Where it runs: this machine, or a throwaway copy of the clean Debian.
 root=/
+deb_in=$shots/casefile.deb          # paths as the installed app sees them
+home_in=$shots/home
 run() { "$@"; }
 cleanup() { :; }
 if [ -n "$chroot_base" ]; then
-    root=$(mktemp -d /var/tmp/check-deb-root.XXXXXX)
+    root=$shots/root
+    deb_in=/var/tmp/casefile-check.deb
+    home_in=/var/tmp/casefile-check-home
+    if mountpoint -q "$root/proc" || mountpoint -q "$root/tmp/.X11-unix"; then
+        echo "check-deb: $root still has mounts from an earlier run; umount them first" >&2; exit 1
+    fi
+    rm -rf "$root"
+    mkdir -p "$root"
     echo "check-deb: copying $chroot_base to $root"
     cp -a "$chroot_base/." "$root/"
     cp /etc/resolv.conf "$root/etc/resolv.conf"
@@ -64,7 +74,8 @@ if [ -n "$chroot_base" ]; then
     cleanup() {
         umount "$root/tmp/.X11-unix" 2>/dev/null || true
         umount "$root/proc" 2>/dev/null || true
-        rm -rf "$root"
+        # never delete through a mount that is still there (the X socket folder is this machine's)
+        if ! mountpoint -q "$root/proc" && ! mountpoint -q "$root/tmp/.X11-unix"; then rm -rf "$root"; fi
     }
 fi
 display=":$(( 90 + RANDOM % 100 ))"
@@ -72,13 +83,13 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill "$xvfb" 2>/dev/null || true; cleanup' EXIT
 
-cp "$deb" "$root/tmp/casefile.deb"
+cp "$deb" "$root$deb_in"
 if [ -n "$chroot_base" ]; then
     check "apt-get update in the clean Debian" run apt-get update -qq
     echo "check-deb: packages before: $(run dpkg-query -f '.\n' -W | wc -l)"
 fi
 check "apt-get install ./casefile.deb (with its declared dependencies)" run env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -qq --no-install-recommends /tmp/casefile.deb
+    apt-get install -y -qq --no-install-recommends "$deb_in"
 [ -n "$chroot_base" ] && echo "check-deb: packages after:  $(run dpkg-query -f '.\n' -W | wc -l)"
 check "dpkg says casefile is installed" bash -c "[ \"\$(chroot '$root' dpkg-query -W -f '\${Status}' casefile)\" = 'install ok installed' ]"
 check "menu entry registered (/usr/share/applications/casefile-casefile.desktop, Office)" \
@@ -87,9 +98,9 @@ check "launcher answers --version with the AOT cache mapped (-XX:AOTMode=on)" \
     run env JAVA_TOOL_OPTIONS=-XX:AOTMode=on /opt/casefile/bin/casefile --version
 
 # The window: a fresh user folder, so the first-run screen shows.
-rm -rf "$root/tmp/check-deb-home"
-mkdir -p "$root/tmp/check-deb-home"
-run env HOME=/tmp/check-deb-home DISPLAY="$display" /opt/casefile/bin/casefile >"$shots/app.log" 2>&1 &
+rm -rf "$root$home_in"
+mkdir -p "$root$home_in"
+run env HOME="$home_in" DISPLAY="$display" /opt/casefile/bin/casefile >"$shots/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 120); do
     grep -q "startup: window shown" "$shots/app.log" && break
@@ -101,7 +112,7 @@ check "the installed app opens its window (log: 'startup: window shown')" grep -
 shot="$shots/first-run$([ -n "$chroot_base" ] && echo -chroot).png"
 check "screenshot of the window: $shot" import -display "$display" -window root "$shot"
 check "the app wrote its log to ~/.local/share/casefile/logs/" \
-    bash -c "ls '$root/tmp/check-deb-home/.local/share/casefile/logs/'*.log"
+    bash -c "ls '$root$home_in/.local/share/casefile/logs/'*.log"
 kill "$app" 2>/dev/null || true
 wait "$app" 2>/dev/null || true
 grep -m1 "startup: window shown" "$shots/app.log" | sed 's/^/        /' || true
@@ -109,6 +120,7 @@ grep -m1 "startup: window shown" "$shots/app.log" | sed 's/^/        /' || true
 check "dpkg -r casefile" run dpkg -r casefile
 check "nothing left in /opt/casefile" bash -c "[ ! -e '$root/opt/casefile' ]"
 check "menu entry removed" bash -c "[ ! -e '$root/usr/share/applications/casefile-casefile.desktop' ]"
+rm -rf "$root$deb_in" "$root$home_in"
 
 if [ "$failures" -gt 0 ]; then
     echo "check-deb: $failures check(s) FAILED"

@@ -20,7 +20,8 @@ if [ -z "${DISPLAY:-}" ]; then
     exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$image" "$runs"
 fi
 
-work=$(mktemp -d)
+# Under target/, not /tmp: on the shared development machine something removed temporary folders mid-run.
+work=$(mktemp -d "$(dirname "$image")/measure-startup.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/home"
 unset XDG_CONFIG_HOME XDG_DATA_HOME CASEFILE_USER
