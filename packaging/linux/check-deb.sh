@@ -7,10 +7,11 @@
 # which is never changed) it works on a copy of BASE, so the package gets only what it declares: apt installs the
 # .deb and its dependencies from the Debian mirror, nothing else. The display is an Xvfb on this machine whose
 # socket is shared with the copy, so no X server is installed into it.
-# Checks, each printed: the package's contents (launcher, AOT cache and the option naming it, desktop entry,
+# Checks, each printed: the package's contents (launcher, AOT cache, desktop entry,
 # icon, dependency on GTK 3), that apt installs it, that the menu entry is registered, that the launcher answers
 # --version while mapping the AOT cache (-XX:AOTMode=on fails otherwise), that the window reaches its first-run
-# screen (a screenshot is saved to target/check-deb/), and that dpkg -r leaves nothing in /opt/casefile.
+# screen (a screenshot is saved to target/check-deb/), that dpkg -r leaves nothing in /opt/casefile and no menu
+# entry, and purges it.
 # Exit status 0 only if every check passed.
 set -euo pipefail
 
@@ -90,7 +91,7 @@ if [ -n "$chroot_base" ]; then
 fi
 check "apt-get install ./casefile.deb (with its declared dependencies)" run env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -qq --no-install-recommends "$deb_in"
-[ -n "$chroot_base" ] && echo "check-deb: packages after:  $(run dpkg-query -f '.\n' -W | wc -l)"
+if [ -n "$chroot_base" ]; then echo "check-deb: packages after:  $(run dpkg-query -f '.\n' -W | wc -l)"; fi
 check "dpkg says casefile is installed" bash -c "[ \"\$(chroot '$root' dpkg-query -W -f '\${Status}' casefile)\" = 'install ok installed' ]"
 check "menu entry registered (/usr/share/applications/casefile-casefile.desktop, Office)" \
     grep -q '^Categories=Office;' "$root/usr/share/applications/casefile-casefile.desktop"
@@ -100,7 +101,8 @@ check "launcher answers --version with the AOT cache mapped (-XX:AOTMode=on)" \
 # The window: a fresh user folder, so the first-run screen shows.
 rm -rf "$root$home_in"
 mkdir -p "$root$home_in"
-run env HOME="$home_in" DISPLAY="$display" /opt/casefile/bin/casefile >"$shots/app.log" 2>&1 &
+# Java takes user.home from the password database, not from $HOME: set both.
+run env HOME="$home_in" JAVA_TOOL_OPTIONS="-Duser.home=$home_in" DISPLAY="$display" /opt/casefile/bin/casefile >"$shots/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 120); do
     grep -q "startup: window shown" "$shots/app.log" && break
@@ -109,9 +111,10 @@ for _ in $(seq 1 120); do
 done
 sleep 3 # let the first frame be painted
 check "the installed app opens its window (log: 'startup: window shown')" grep -q "startup: window shown" "$shots/app.log"
-shot="$shots/first-run$([ -n "$chroot_base" ] && echo -chroot).png"
+shot="$shots/first-run.png"
+if [ -n "$chroot_base" ]; then shot="$shots/first-run-chroot.png"; fi
 check "screenshot of the window: $shot" import -display "$display" -window root "$shot"
-check "the app wrote its log to ~/.local/share/casefile/logs/" \
+check "the app made its data folder and wrote its log in ~/.local/share/casefile/logs/" \
     bash -c "ls '$root$home_in/.local/share/casefile/logs/'*.log"
 kill "$app" 2>/dev/null || true
 wait "$app" 2>/dev/null || true
@@ -120,6 +123,7 @@ grep -m1 "startup: window shown" "$shots/app.log" | sed 's/^/        /' || true
 check "dpkg -r casefile" run dpkg -r casefile
 check "nothing left in /opt/casefile" bash -c "[ ! -e '$root/opt/casefile' ]"
 check "menu entry removed" bash -c "[ ! -e '$root/usr/share/applications/casefile-casefile.desktop' ]"
+check "dpkg --purge casefile (no record left in dpkg's database)" run dpkg --purge casefile
 rm -rf "$root$deb_in" "$root$home_in"
 
 if [ "$failures" -gt 0 ]; then

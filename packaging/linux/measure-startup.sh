@@ -30,7 +30,8 @@ CASEFILE_PASSWORD="measuring start-up only" "$launcher" demo --store "$work/stor
 
 # One start: prints "<ms after JVM start> <wall ms>" once the unlock screen is shown, then ends that process.
 one_start() {
-    local options=$1 out="$work/run.log" begin pid shown=""
+    local options=$1 out="$work/run-$RANDOM$RANDOM.log" begin pid shown=""
+    : >"$out" # a fresh file, made before the launcher starts: never a line from the run before
     begin=$(date +%s%N)
     JAVA_TOOL_OPTIONS="$options" "$launcher" --store "$work/store" >"$out" 2>&1 &
     pid=$!
