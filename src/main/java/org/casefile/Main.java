@@ -16,6 +16,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean(org.casefile.app.AotTraining.PROPERTY)) {
+            args = org.casefile.app.AotTraining.prepare(); // the packaging build's AOT cache training run
+        }
         // Before the first logger exists: where the log goes, and a quiet console for commands.
         if (System.getProperty("casefile.logDir") == null) {
             System.setProperty("casefile.logDir", StoreLocation.userDataFolder().resolve("logs").toString());
