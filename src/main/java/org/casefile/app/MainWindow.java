@@ -54,6 +54,7 @@ public final class MainWindow {
     private DailyBackup dailyBackup;
     /** Asks the daily backup every hour whether it is due; stopped at sign-out. */
     private javafx.animation.Timeline backupCheck;
+    private final ClipboardGuard clipboard;
 
     public MainWindow(Stage stage, StoreLocation location, Settings settings, Clock clock, Argon2Params argon2,
                       Background background) {
@@ -66,6 +67,8 @@ public final class MainWindow {
         this.scene = new Scene(new javafx.scene.layout.StackPane(), 1180, 760);
         Theme.apply(settings.theme(), scene);
         scene.getAccelerators().put(LOCK_KEY, this::lock);
+        clipboard = new ClipboardGuard(javafx.scene.input.Clipboard.getSystemClipboard(),
+                Duration.seconds(settings.clipboardClearSeconds()));
     }
 
     public void show() {
@@ -76,6 +79,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setOnShown(e -> StartupClock.mark("window shown"));
         stage.setOnCloseRequest(e -> shutdown());
+        clipboard.start();
         try {
             lock = StoreLock.acquire(location);
             if (location.state() == StoreLocation.State.NEW) {
@@ -167,6 +171,7 @@ public final class MainWindow {
             return;
         }
         idleLock.stop();
+        clipboard.clearIfOurs();
         Session current = session;
         background.run(Messages.get("lock.locking"), () -> {
             current.lock();
@@ -186,6 +191,7 @@ public final class MainWindow {
             return;
         }
         idleLock.stop();
+        clipboard.clearIfOurs();
         stopBackupChecks();
         Session closing = session;
         session = null;
@@ -209,6 +215,8 @@ public final class MainWindow {
         if (idleLock != null) {
             idleLock.stop();
         }
+        clipboard.clearIfOurs();
+        clipboard.stop();
         stopBackupChecks();
         if (session != null) {
             try {
@@ -227,5 +235,9 @@ public final class MainWindow {
 
     Scene scene() {
         return scene;
+    }
+
+    ClipboardGuard clipboardGuard() {
+        return clipboard;
     }
 }

@@ -25,6 +25,8 @@ public final class Settings {
     public static final int DEFAULT_MARAC_REPEAT_MONTHS = 12;
     /** Backups of one store kept in the backup folder; the oldest go once a newer one is complete. */
     public static final int DEFAULT_BACKUP_KEEP = 7;
+    /** Text copied out of Casefile is taken off the clipboard after this long. */
+    public static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 60;
     private final Path file;
     private Theme theme = Theme.LIGHT;
     private int idleLockMinutes = DEFAULT_IDLE_LOCK_MINUTES;
@@ -34,6 +36,7 @@ public final class Settings {
     private Path backupFolder;
     private int backupKeep = DEFAULT_BACKUP_KEEP;
     private boolean backupDaily = true;
+    private int clipboardClearSeconds = DEFAULT_CLIPBOARD_CLEAR_SECONDS;
 
     private Settings(Path file) {
         this.file = file;
@@ -57,6 +60,8 @@ public final class Settings {
                     DEFAULT_MAX_EXHIBIT_MEGABYTES);
             settings.maracRepeatMonths = parseNumber(p.getProperty("maracRepeatMonths"), 1, 36,
                     DEFAULT_MARAC_REPEAT_MONTHS);
+            settings.clipboardClearSeconds = parseNumber(p.getProperty("clipboardClearSeconds"), 10, 600,
+                    DEFAULT_CLIPBOARD_CLEAR_SECONDS);
             String backups = p.getProperty("backupFolder", "").strip();
             settings.backupFolder = backups.isEmpty() ? null : Path.of(backups);
             settings.backupKeep = parseNumber(p.getProperty("backupKeep"), 1, 365, DEFAULT_BACKUP_KEEP);
@@ -89,6 +94,7 @@ public final class Settings {
         p.setProperty("storeDirectory", storeDirectory == null ? "" : storeDirectory.toString());
         p.setProperty("maxExhibitMegabytes", Integer.toString(maxExhibitMegabytes));
         p.setProperty("maracRepeatMonths", Integer.toString(maracRepeatMonths));
+        p.setProperty("clipboardClearSeconds", Integer.toString(clipboardClearSeconds));
         p.setProperty("backupFolder", backupFolder == null ? "" : backupFolder.toString());
         p.setProperty("backupKeep", Integer.toString(backupKeep));
         p.setProperty("backupDaily", Boolean.toString(backupDaily));
@@ -133,6 +139,10 @@ public final class Settings {
     }
 
     /** The largest file taken in as one exhibit (IT can raise it in the settings file; 1 to 4096 MB). */
+    public int clipboardClearSeconds() {
+        return clipboardClearSeconds;
+    }
+
     public int maracRepeatMonths() {
         return maracRepeatMonths;
     }
