@@ -154,6 +154,12 @@ public final class IncidentService {
                 audit.append(em, event(AuditAction.INCIDENT_RECORDED, incident));
                 ids.add(incident.id());
             }
+            // An import is one act on the record as well as its incidents: one entry names the file it came from.
+            for (long exhibit : exhibits) {
+                long made = links.stream().filter(l -> l != null && l.exhibitId() == exhibit).count();
+                audit.append(em, AuditEvent.of(me.username(), AuditAction.IMPORT_RECORDED).about("exhibit", exhibit)
+                        .withDetail(made + " incidents for " + clients.referenceOf(em, clientId)));
+            }
             return ids;
         });
     }
