@@ -122,6 +122,8 @@ public final class SettingsController {
         if (session.user().role() != Role.CASEWORKER) {
             accountsBox.getChildren().add(org.casefile.ui.Views.load("AuditViewer.fxml",
                     new AuditViewerController(session, background)));
+            accountsBox.getChildren().add(org.casefile.ui.Views.load("RetentionReview.fxml",
+                    new RetentionReviewController(session, background, java.time.Clock.systemDefaultZone())));
         }
         showBackups();
     }
