@@ -93,8 +93,12 @@ public final class SettingsController {
 
     @FXML
     private void initialize() {
-        java.util.Map<ToggleButton, Settings.Theme> choices = java.util.Map.of(light, Settings.Theme.LIGHT,
-                dark, Settings.Theme.DARK, highContrast, Settings.Theme.HIGH_CONTRAST, system, Settings.Theme.SYSTEM);
+        // In screen order: the arrow keys move through the group in the order the buttons joined it.
+        java.util.Map<ToggleButton, Settings.Theme> choices = new java.util.LinkedHashMap<>();
+        choices.put(light, Settings.Theme.LIGHT);
+        choices.put(dark, Settings.Theme.DARK);
+        choices.put(highContrast, Settings.Theme.HIGH_CONTRAST);
+        choices.put(system, Settings.Theme.SYSTEM);
         choices.forEach((button, theme) -> {
             button.setToggleGroup(themes);
             button.setSelected(settings.theme() == theme);

@@ -1,0 +1,198 @@
+package org.casefile.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.casefile.demo.DemoData;
+import org.casefile.security.Session;
+import org.casefile.security.TestStores;
+import org.casefile.settings.Settings;
+import org.casefile.store.StoreLocation;
+import org.casefile.ui.Background;
+import org.casefile.ui.FxWait;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main screens walked with the keyboard alone (no clicks): sign in, the dashboard, a client from the list,
+ * the case tabs, a form opened and cancelled with Esc, Settings and a theme change. Each step asserts where the
+ * focus landed, so a screen that strands keyboard users fails here.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardOnlyTest {
+    private Path dir;
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        dir = Files.createTempDirectory("casefile-keyboard");
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws IOException {
+        if (window != null) {
+            robot.interact(() -> {
+                window.shutdown();
+                stage.hide();
+                Theme.apply(Theme.Look.LIGHT, 100);
+            });
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void theMainScreensWorkWithTheKeyboardAlone(FxRobot robot) {
+        try (Session session = TestStores.create(dir.resolve("store"))) {
+            new DemoData(11, Clock.systemDefaultZone()).create(session, List.of(session.user()), 3, 4, n -> { });
+        }
+        Settings settings = Settings.load(dir.resolve("settings.properties"));
+        settings.setTheme(Settings.Theme.LIGHT);
+        robot.interact(() -> {
+            window = new MainWindow(stage, new StoreLocation(dir.resolve("store")), settings, Clock.systemUTC(),
+                    TestStores.FAST, new Background());
+            window.show();
+        });
+
+        // Sign in: the username field has the focus, Tab goes to the password, Enter signs in.
+        focusIs("#username");
+        robot.write(TestStores.ADMIN);
+        robot.type(KeyCode.TAB);
+        focusIs("#password");
+        robot.write(new String(TestStores.PASSWORD)).type(KeyCode.ENTER);
+
+        // The dashboard: the navigation has the focus; the arrow keys move along it (one group, one Tab stop),
+        // Space chooses Clients.
+        focusIs("#nav-dashboard");
+        robot.type(KeyCode.DOWN);
+        focusIs("#nav-clients");
+        robot.type(KeyCode.SPACE);
+
+        // The caseload: the search field has the focus; Down goes into the list, Enter opens the client.
+        focusIs("#search");
+        FxWait.until(() -> !robot.lookup("#table").queryAs(TableView.class).getItems().isEmpty(), "the caseload");
+        robot.type(KeyCode.DOWN);
+        focusIs("#table");
+        robot.type(KeyCode.ENTER);
+        focusIs("#edit");
+
+        // The case tabs: Tab reaches the tab strip, Ctrl+Tab and Ctrl+Shift+Tab move between the tabs.
+        tabUntil(robot, () -> robot.lookup("#tabs").queryAs(TabPane.class).isFocused(), "the case tabs");
+        TabPane tabs = robot.lookup("#tabs").queryAs(TabPane.class);
+        int first = tabs.getSelectionModel().getSelectedIndex();
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        FxWait.until(() -> tabs.getSelectionModel().getSelectedIndex() == first + 1, "the next case tab");
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        FxWait.until(() -> tabs.getSelectionModel().getSelectedIndex() == first + 2, "the tab after");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        FxWait.until(() -> tabs.getSelectionModel().getSelectedIndex() == first + 1, "the tab before");
+
+        // A form: Ctrl+E opens the client's form with the first field focused; Esc cancels back to the case.
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        focusIs("#givenName");
+        noTrap(robot);
+        robot.type(KeyCode.ESCAPE);
+        focusIs("#edit");
+
+        // Settings with Ctrl+7; Tab reaches the themes (one group: the chosen one takes the focus), Right moves
+        // to dark, Space chooses it, and it applies at once.
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT7).release(KeyCode.CONTROL);
+        FxWait.until(() -> robot.lookup("#dark").tryQuery().isPresent(), "the settings");
+        tabUntil(robot, () -> robot.lookup("#light").queryAs(Node.class).isFocused(), "the theme choices");
+        robot.type(KeyCode.RIGHT);
+        focusIs("#dark");
+        robot.type(KeyCode.SPACE);
+        FxWait.until(() -> Theme.look() == Theme.Look.DARK, "the dark theme");
+        assertThat(stage.getScene().getStylesheets()).contains(Theme.DARK_CSS);
+        assertThat(settings.theme()).isEqualTo(Settings.Theme.DARK);
+        // The text size is reachable too: Tab on to it and choose 150 %.
+        tabUntil(robot, () -> robot.lookup("#fontSize").queryAs(Node.class).isFocused(), "the text size");
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.DOWN, 2).type(KeyCode.ENTER);
+        FxWait.until(() -> Theme.fontSize() == 150, "text at 150 %");
+    }
+
+    /** Tab forward and Shift+Tab back the same number of times returns to where the focus began. */
+    private void noTrap(FxRobot robot) {
+        Node start = focused();
+        for (int i = 0; i < 6; i++) {
+            robot.type(KeyCode.TAB);
+        }
+        Node away = focused();
+        assertThat(away).as("Tab moves on from " + start.getId()).isNotSameAs(start);
+        robot.press(KeyCode.SHIFT);
+        for (int i = 0; i < 6; i++) {
+            robot.type(KeyCode.TAB);
+        }
+        robot.release(KeyCode.SHIFT);
+        FxWait.until(() -> focused() == start, "Shift+Tab back to " + start.getId());
+    }
+
+    private void tabUntil(FxRobot robot, Callable<Boolean> there, String what) {
+        for (int i = 0; i < 60; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                if (WaitForAsyncUtils.asyncFx(there).get()) {
+                    return;
+                }
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            robot.type(KeyCode.TAB);
+        }
+        throw new AssertionError("60 presses of Tab did not reach " + what + "; focus is on " + describe(focused()));
+    }
+
+    private void focusIs(String query) {
+        FxWait.until(() -> {
+            Node owner = stage.getScene().getFocusOwner();
+            Node wanted = stage.getScene().getRoot().lookup(query);
+            return wanted != null && owner != null && (owner == wanted || isInside(owner, wanted));
+        }, "the focus on " + query + " (it is on " + describe(focused()) + ")");
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Node focused() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                Scene scene = stage.getScene();
+                return scene == null ? null : scene.getFocusOwner();
+            }).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String describe(Node node) {
+        return node == null ? "nothing" : node.getClass().getSimpleName() + (node.getId() == null ? "" : " #" + node.getId());
+    }
+}
