@@ -6,6 +6,7 @@ import java.net.URL;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -14,6 +15,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 import org.casefile.Messages;
 
 /**
@@ -44,6 +46,7 @@ public final class Views {
         try {
             Parent root = loader.load();
             tieLabels(root);
+            keepButtonsWhole(root);
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException("could not load " + fxml, e);
@@ -69,6 +72,18 @@ public final class Views {
                 label.setLabelFor(field);
             }
         }
+    }
+
+    /**
+     * Buttons never shrink below their text (an action cut to "Chan…" cannot be read, least of all at 200 %
+     * text): a row too wide for its page then makes the page scroll, or wraps where it is a FlowPane.
+     */
+    public static void keepButtonsWhole(Node root) {
+        walk(root, node -> {
+            if (node instanceof ButtonBase button && button.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+                button.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
     }
 
     /** Every node of a view as loaded, including what sits inside scroll panes, tabs, titled and split panes. */
