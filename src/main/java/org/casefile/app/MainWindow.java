@@ -65,6 +65,7 @@ public final class MainWindow {
         this.background = background;
         this.scene = new Scene(new javafx.scene.layout.StackPane(), 1180, 760);
         applyTheme();
+        org.casefile.ui.DialogAccess.install();
         scene.getAccelerators().put(LOCK_KEY, this::lock);
     }
 

@@ -133,6 +133,29 @@ class KeyboardOnlyTest {
         FxWait.until(() -> Theme.fontSize() == 150, "text at 150 %");
     }
 
+    @Test
+    void anErrorDialogIsAnnouncedAsADialogAndEscClosesIt(FxRobot robot) {
+        robot.interact(() -> {
+            org.casefile.ui.DialogAccess.install();
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(), 400, 300));
+            stage.show();
+        });
+        javafx.application.Platform.runLater(() -> new org.casefile.ui.Dialogs(stage)
+                .showError(new IllegalStateException("a test failure")));
+        FxWait.until(() -> dialogPane().isPresent(), "the error dialog");
+        javafx.scene.control.DialogPane pane = dialogPane().orElseThrow();
+        assertThat(pane.getAccessibleRole()).isEqualTo(javafx.scene.AccessibleRole.DIALOG);
+        assertThat(pane.getAccessibleText()).startsWith(org.casefile.Messages.get("error.title"));
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> dialogPane().isEmpty(), "Esc to close the dialog");
+    }
+
+    private static java.util.Optional<javafx.scene.control.DialogPane> dialogPane() {
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                .map(javafx.stage.Window::getScene).filter(s -> s != null && s.getRoot() instanceof javafx.scene.control.DialogPane)
+                .map(s -> (javafx.scene.control.DialogPane) s.getRoot()).findFirst();
+    }
+
     /** Tab forward and Shift+Tab back the same number of times returns to where the focus began. */
     private void noTrap(FxRobot robot) {
         Node start = focused();
