@@ -2,26 +2,15 @@ package org.casefile.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.casefile.demo.DemoData;
-import org.casefile.security.Session;
 import org.casefile.security.TestStores;
 import org.casefile.settings.Settings;
-import org.casefile.store.StoreLocation;
-import org.casefile.ui.Background;
 import org.casefile.ui.FxWait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,42 +27,26 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardOnlyTest {
-    private Path dir;
     private Stage stage;
-    private MainWindow window;
+    private DemoWindow demo;
 
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage stage) {
         this.stage = stage;
-        dir = Files.createTempDirectory("casefile-keyboard");
     }
 
     @AfterEach
-    void close(FxRobot robot) throws IOException {
-        if (window != null) {
-            robot.interact(() -> {
-                window.shutdown();
-                stage.hide();
-                Theme.apply(Theme.Look.LIGHT, 100);
-            });
+    void close(FxRobot robot) {
+        if (demo != null) {
+            demo.close(robot, stage);
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        robot.interact(() -> Theme.apply(Theme.Look.LIGHT, 100));
     }
 
     @Test
     void theMainScreensWorkWithTheKeyboardAlone(FxRobot robot) {
-        try (Session session = TestStores.create(dir.resolve("store"))) {
-            new DemoData(11, Clock.systemDefaultZone()).create(session, List.of(session.user()), 3, 4, n -> { });
-        }
-        Settings settings = Settings.load(dir.resolve("settings.properties"));
-        settings.setTheme(Settings.Theme.LIGHT);
-        robot.interact(() -> {
-            window = new MainWindow(stage, new StoreLocation(dir.resolve("store")), settings, Clock.systemUTC(),
-                    TestStores.FAST, new Background());
-            window.show();
-        });
+        demo = DemoWindow.open(robot, stage, 11);
+        Settings settings = demo.settings;
 
         // Sign in: the username field has the focus, Tab goes to the password, Enter signs in.
         focusIs("#username");

@@ -2,14 +2,8 @@ package org.casefile.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Cell;
@@ -20,12 +14,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.casefile.demo.DemoData;
-import org.casefile.security.Session;
 import org.casefile.security.TestStores;
 import org.casefile.settings.Settings;
-import org.casefile.store.StoreLocation;
-import org.casefile.ui.Background;
 import org.casefile.ui.FxWait;
 import org.casefile.ui.Screenshots;
 import org.junit.jupiter.api.AfterEach;
@@ -43,28 +33,20 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenReviewUiTest {
-    private Path dir;
     private Stage stage;
-    private MainWindow window;
+    private DemoWindow demo;
 
     @Start
-    void start(Stage stage) throws IOException {
+    void start(Stage stage) {
         this.stage = stage;
-        dir = Files.createTempDirectory("casefile-review");
     }
 
     @AfterEach
-    void close(FxRobot robot) throws IOException {
-        if (window != null) {
-            robot.interact(() -> {
-                window.shutdown();
-                stage.hide();
-                Theme.apply(Theme.Look.LIGHT, 100);
-            });
+    void close(FxRobot robot) {
+        if (demo != null) {
+            demo.close(robot, stage);
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        robot.interact(() -> Theme.apply(Theme.Look.LIGHT, 100));
     }
 
     private record Variant(Theme.Look look, int size) {
@@ -75,16 +57,8 @@ class ScreenReviewUiTest {
 
     @Test
     void noTextIsCutShortInAnyThemeAtNormalOrDoubleSize(FxRobot robot) {
-        try (Session session = TestStores.create(dir.resolve("store"))) {
-            new DemoData(5, Clock.systemDefaultZone()).create(session, List.of(session.user()), 3, 4, n -> { });
-        }
-        Settings settings = Settings.load(dir.resolve("settings.properties"));
-        settings.setTheme(Settings.Theme.LIGHT);
-        robot.interact(() -> {
-            window = new MainWindow(stage, new StoreLocation(dir.resolve("store")), settings, Clock.systemUTC(),
-                    TestStores.FAST, new Background());
-            window.show();
-        });
+        demo = DemoWindow.open(robot, stage, 5);
+        Settings settings = demo.settings;
         List<Variant> variants = List.of(new Variant(Theme.Look.LIGHT, 100), new Variant(Theme.Look.DARK, 100),
                 new Variant(Theme.Look.LIGHT, 200), new Variant(Theme.Look.DARK, 200),
                 new Variant(Theme.Look.HIGH_CONTRAST, 100), new Variant(Theme.Look.HIGH_CONTRAST, 200));
