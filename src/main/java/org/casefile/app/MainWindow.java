@@ -65,7 +65,8 @@ public final class MainWindow {
         this.argon2 = argon2;
         this.background = background;
         this.scene = new Scene(new javafx.scene.layout.StackPane(), 1180, 760);
-        Theme.apply(settings.theme(), scene);
+        applyTheme();
+        org.casefile.ui.DialogAccess.install();
         scene.getAccelerators().put(LOCK_KEY, this::lock);
         clipboard = new ClipboardGuard(javafx.scene.input.Clipboard.getSystemClipboard(),
                 Duration.seconds(settings.clipboardClearSeconds()));
@@ -203,8 +204,28 @@ public final class MainWindow {
         showSignIn();
     }
 
+    /**
+     * The chosen look at once; "follow the system" shows light until the system has answered (off the FX thread,
+     * with a time limit), then its choice.
+     */
+    private void applyTheme() {
+        Settings.Theme chosen = settings.theme();
+        Theme.apply(Theme.resolve(chosen, java.util.Optional.empty()), settings.fontSize());
+        Theme.style(scene);
+        if (chosen == Settings.Theme.SYSTEM) {
+            background.run("system appearance", () -> SystemAppearance.ofThisComputer().prefersDark())
+                    .onSuccess(dark -> {
+                        if (settings.theme() == Settings.Theme.SYSTEM) {
+                            Theme.apply(Theme.resolve(Settings.Theme.SYSTEM, dark), settings.fontSize());
+                        }
+                    })
+                    .quietly()
+                    .start();
+        }
+    }
+
     private void settingsChanged() {
-        Theme.apply(settings.theme(), scene);
+        applyTheme();
         if (idleLock != null) {
             idleLock.setIdleTime(Duration.minutes(settings.idleLockMinutes()));
         }

@@ -27,10 +27,15 @@ import org.casefile.security.AuditEvent;
 import org.casefile.security.Session;
 import org.casefile.settings.Settings;
 
-/** This computer's settings: theme, idle lock, backups and where the store lives. Each change is saved at once. */
+/** This computer's settings: theme and text size, idle lock, backups and where the store lives. Each change is saved at once. */
 public final class SettingsController {
     @FXML private ToggleButton light;
     @FXML private ToggleButton dark;
+    @FXML private ToggleButton highContrast;
+    @FXML private ToggleButton system;
+    @FXML private Label themeLabel;
+    @FXML private Label fontSizeLabel;
+    @FXML private javafx.scene.control.ChoiceBox<Integer> fontSize;
     @FXML private Label idleLabel;
     @FXML private Spinner<Integer> idleMinutes;
     @FXML private Label storeFolder;
@@ -88,16 +93,34 @@ public final class SettingsController {
 
     @FXML
     private void initialize() {
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        (settings.theme() == Settings.Theme.DARK ? dark : light).setSelected(true);
+        // In screen order: the arrow keys move through the group in the order the buttons joined it.
+        java.util.Map<ToggleButton, Settings.Theme> choices = new java.util.LinkedHashMap<>();
+        choices.put(light, Settings.Theme.LIGHT);
+        choices.put(dark, Settings.Theme.DARK);
+        choices.put(highContrast, Settings.Theme.HIGH_CONTRAST);
+        choices.put(system, Settings.Theme.SYSTEM);
+        choices.forEach((button, theme) -> {
+            button.setToggleGroup(themes);
+            button.setSelected(settings.theme() == theme);
+        });
+        themeLabel.setLabelFor(light);
         themes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
                 return;
             }
-            settings.setTheme(now == dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
+            settings.setTheme(choices.get((ToggleButton) now));
             save("theme");
+        });
+        fontSizeLabel.setLabelFor(fontSize);
+        fontSize.getItems().setAll(Settings.FONT_SIZES);
+        fontSize.setConverter(org.casefile.ui.Converters.showing(percent -> Messages.get("settings.fontSize.value", percent)));
+        fontSize.setValue(settings.fontSize());
+        fontSize.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != settings.fontSize()) {
+                settings.setFontSize(now);
+                save("text size");
+            }
         });
         idleLabel.setLabelFor(idleMinutes);
         idleMinutes.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 120, settings.idleLockMinutes()));

@@ -51,7 +51,7 @@ public final class ClientOverviewController {
 
     @FXML private Label name;
     @FXML private Label pronouns;
-    @FXML private HBox meta;
+    @FXML private javafx.scene.layout.FlowPane meta;
     @FXML private FlowPane flags;
     @FXML private VBox safeContact;
     @FXML private VBox perpetratorWarning;

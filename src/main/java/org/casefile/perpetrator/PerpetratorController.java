@@ -111,7 +111,7 @@ public final class PerpetratorController {
     private final Navigator navigator;
     private final Long linkToClient;
     private final PerpetratorForm form = new PerpetratorForm();
-    private final ValidationSupport validation = new ValidationSupport();
+    private final ValidationSupport validation = org.casefile.ui.ThemedValidation.support();
     /** The record shown; null until a new one is first saved. */
     private Long perpetratorId;
     private long version;

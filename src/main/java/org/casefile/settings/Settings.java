@@ -13,11 +13,15 @@ import java.util.Properties;
 import org.casefile.UserFacingException;
 
 /**
- * This computer's preferences, outside the store so they can say where the store is: theme, idle lock, store
- * folder. A plain properties file that IT support can read and set.
+ * This computer's preferences, outside the store so they can say where the store is: theme, text size, idle
+ * lock, store folder. A plain properties file that IT support can read and set.
  */
 public final class Settings {
-    public enum Theme { LIGHT, DARK }
+    /** SYSTEM follows the computer's light or dark choice where it can be read, else light. */
+    public enum Theme { LIGHT, DARK, HIGH_CONTRAST, SYSTEM }
+
+    /** Text sizes offered, in percent of the normal size; layouts scale with the text. */
+    public static final java.util.List<Integer> FONT_SIZES = java.util.List.of(100, 125, 150, 200);
 
     public static final int DEFAULT_IDLE_LOCK_MINUTES = 10;
     public static final int DEFAULT_MAX_EXHIBIT_MEGABYTES = 500;
@@ -28,7 +32,8 @@ public final class Settings {
     /** Text copied out of Casefile is taken off the clipboard after this long. */
     public static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 60;
     private final Path file;
-    private Theme theme = Theme.LIGHT;
+    private Theme theme = Theme.SYSTEM;
+    private int fontSize = 100;
     private int idleLockMinutes = DEFAULT_IDLE_LOCK_MINUTES;
     private Path storeDirectory;
     private int maxExhibitMegabytes = DEFAULT_MAX_EXHIBIT_MEGABYTES;
@@ -53,6 +58,7 @@ public final class Settings {
                 return settings;
             }
             settings.theme = parseTheme(p.getProperty("theme"));
+            settings.fontSize = parseFontSize(p.getProperty("fontSize"));
             settings.idleLockMinutes = parseMinutes(p.getProperty("idleLockMinutes"));
             String store = p.getProperty("storeDirectory", "").strip();
             settings.storeDirectory = store.isEmpty() ? null : Path.of(store);
@@ -89,7 +95,8 @@ public final class Settings {
 
     public void save() {
         Properties p = new Properties();
-        p.setProperty("theme", theme.name().toLowerCase(Locale.ROOT));
+        p.setProperty("theme", theme.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        p.setProperty("fontSize", Integer.toString(fontSize));
         p.setProperty("idleLockMinutes", Integer.toString(idleLockMinutes));
         p.setProperty("storeDirectory", storeDirectory == null ? "" : storeDirectory.toString());
         p.setProperty("maxExhibitMegabytes", Integer.toString(maxExhibitMegabytes));
@@ -120,6 +127,15 @@ public final class Settings {
 
     public void setTheme(Theme theme) {
         this.theme = theme;
+    }
+
+    /** Text size in percent: one of {@link #FONT_SIZES}. */
+    public int fontSize() {
+        return fontSize;
+    }
+
+    public void setFontSize(int percent) {
+        this.fontSize = FONT_SIZES.contains(percent) ? percent : 100;
     }
 
     public int idleLockMinutes() {
@@ -198,7 +214,18 @@ public final class Settings {
     }
 
     private static Theme parseTheme(String value) {
-        return "dark".equalsIgnoreCase(value == null ? "" : value.strip()) ? Theme.DARK : Theme.LIGHT;
+        String name = value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (Theme theme : Theme.values()) {
+            if (theme.name().equals(name)) {
+                return theme;
+            }
+        }
+        return Theme.SYSTEM;
+    }
+
+    private static int parseFontSize(String value) {
+        int percent = parseNumber(value, 1, 1000, 100);
+        return FONT_SIZES.contains(percent) ? percent : 100;
     }
 
     private static int parseMinutes(String value) {
