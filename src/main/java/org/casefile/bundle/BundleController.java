@@ -106,7 +106,7 @@ public final class BundleController {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("bundle.screen.chooseFile"));
             chooser.setInitialFileName(suggested);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("bundle.screen.pdfFilter"), "*.pdf"));
             File f = chooser.showSaveDialog(owner.get());
             return f == null ? null : f.toPath();
         });

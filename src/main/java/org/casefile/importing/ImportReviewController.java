@@ -1,5 +1,6 @@
 package org.casefile.importing;
 
+import org.casefile.Dates;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +41,6 @@ import org.casefile.ui.Dialogs;
  * exhibit first and every included incident is recorded in one go.
  */
 public final class ImportReviewController {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     @FXML private Button chooseFile;
     @FXML private Label fileName;
@@ -243,7 +243,7 @@ public final class ImportReviewController {
     }
 
     private static String summary(ParsedFile p) {
-        String span = p.first().map(WHEN::format).orElse("") + " – " + p.last().map(WHEN::format).orElse("");
+        String span = p.first().map(Dates.when()::format).orElse("") + " – " + p.last().map(Dates.when()::format).orElse("");
         String order = p.format() == ImportFormat.WHATSAPP ? Messages.get(p.dateOrderCertain()
                 ? "importReview.orderCertain" : "importReview.orderGuessed", Messages.get(p.dateOrder().labelKey())) : "";
         return Messages.get("importReview.read", p.messages().size(), Messages.get(p.format().labelKey()),
@@ -393,12 +393,12 @@ public final class ImportReviewController {
     }
 
     static String when(Proposal p) {
-        String start = WHEN.format(p.start());
+        String start = Dates.when().format(p.start());
         if (p.end().equals(p.start())) {
             return start;
         }
         return start + " – " + (p.end().toLocalDate().equals(p.start().toLocalDate())
-                ? p.end().toLocalTime().withSecond(0).withNano(0).toString() : WHEN.format(p.end()));
+                ? p.end().toLocalTime().withSecond(0).withNano(0).toString() : Dates.when().format(p.end()));
     }
 
     static String notes(Proposal p) {
@@ -473,7 +473,7 @@ public final class ImportReviewController {
             }
             String kind = m.kind() == MessageKind.TEXT || m.kind() == MessageKind.DIARY ? ""
                     : "(" + Messages.get(m.kind().labelKey()) + ") ";
-            setText(WHEN.format(m.at()) + "  " + m.who() + ": " + kind + m.text());
+            setText(Dates.when().format(m.at()) + "  " + m.who() + ": " + kind + m.text());
             setWrapText(true);
             setPrefWidth(0);
         }

@@ -29,7 +29,9 @@ public final class Views {
                     + controller.getClass().getName());
         });
         try {
-            return loader.load();
+            Parent view = loader.load();
+            QuickGuide.mark(view, fxml);
+            return view;
         } catch (IOException e) {
             throw new UncheckedIOException("could not load " + fxml, e);
         }
