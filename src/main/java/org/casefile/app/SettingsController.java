@@ -53,6 +53,9 @@ public final class SettingsController {
     @FXML private CheckBox backupDaily;
     @FXML private Button backUpNow;
     @FXML private Label backupStatus;
+    @FXML private javafx.scene.control.ProgressBar backupProgress;
+    @FXML private Button cancelBackup;
+    private final java.util.concurrent.atomic.AtomicBoolean stopBackup = new java.util.concurrent.atomic.AtomicBoolean();
     @FXML private Label languageLabel;
     @FXML private ComboBox<Language> language;
     @FXML private Label languageNote;
@@ -198,17 +201,48 @@ public final class SettingsController {
 
     @FXML
     private void backUpNow() {
-        backUpNow.setDisable(true);
-        background.run(Messages.get("settings.backups.running"), backups::backupNowOrThrow)
+        stopBackup.set(false);
+        backingUp(true);
+        backupProgress.setProgress(0);
+        org.casefile.backup.BackupProgress progress = new org.casefile.backup.BackupProgress() {
+            @Override
+            public void at(double fraction) {
+                javafx.application.Platform.runLater(() -> backupProgress.setProgress(fraction));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stopBackup.get();
+            }
+        };
+        background.run(Messages.get("settings.backups.running"), () -> backups.backupNowOrThrow(progress))
+                .noticeIfAway(backupStatus, result -> Messages.get("settings.backups.doneAway",
+                        result.file().getFileName().toString()))
                 .onSuccess(result -> {
-                    backUpNow.setDisable(false);
+                    backingUp(false);
                     showBackupStatus();
                 })
                 .onFailure(failure -> {
-                    backUpNow.setDisable(false);
-                    backupStatus.setText(Messages.get("settings.backups.failed", Dialogs.sentenceFor(failure)));
+                    backingUp(false);
+                    backupStatus.setText(stopBackup.get() ? Messages.get("backup.cancelled")
+                            : Messages.get("settings.backups.failed", Dialogs.sentenceFor(failure)));
                 })
                 .start();
+    }
+
+    @FXML
+    private void cancelBackup() {
+        stopBackup.set(true);
+        cancelBackup.setDisable(true);
+    }
+
+    private void backingUp(boolean on) {
+        backUpNow.setDisable(on);
+        backupProgress.setVisible(on);
+        backupProgress.setManaged(on);
+        cancelBackup.setVisible(on);
+        cancelBackup.setManaged(on);
+        cancelBackup.setDisable(false);
     }
 
     private void showChecklist() {

@@ -41,6 +41,8 @@ public final class ShellController {
     @FXML private Label storeLabel;
     @FXML private Button helpButton;
     @FXML private ScrollPane guide;
+    @FXML private javafx.scene.layout.HBox noticeBox;
+    @FXML private Label noticeText;
 
     private final Workspace workspace;
     private final Session session;
@@ -114,6 +116,7 @@ public final class ShellController {
                 }
             }
         });
+        background.notices().addListener((javafx.collections.ListChangeListener<String>) change -> showNotice());
         helpButton.setTooltip(new Tooltip(Messages.get("shell.helpTooltip")));
         helpButton.setAccessibleText(Messages.get("shell.helpTooltip"));
         // The guide follows the screen: whatever is shown next, an open guide shows its words.
@@ -123,6 +126,19 @@ public final class ShellController {
             }
         });
         show(Section.DASHBOARD);
+    }
+
+    /** The latest notice of a long job that finished while the person was elsewhere. */
+    private void showNotice() {
+        boolean any = !background.notices().isEmpty();
+        noticeText.setText(any ? background.notices().getLast() : "");
+        noticeBox.setVisible(any);
+        noticeBox.setManaged(any);
+    }
+
+    @FXML
+    private void dismissNotice() {
+        background.notices().clear();
     }
 
     /** F1 or "Help": the quick guide for the screen in front of the person, or closes it. */

@@ -267,6 +267,8 @@ public final class BundleController {
             }
         };
         workspace.background().run(Messages.get("bundle.screen.working"), () -> bundles.make(r, listener))
+                .noticeIfAway(message, result -> Messages.get("bundle.screen.doneAway", result.file().getFileName(),
+                        result.pages()))
                 .onSuccess(result -> {
                     working(false);
                     made = result.file();

@@ -43,6 +43,10 @@ import org.casefile.ui.Dialogs;
 public final class ImportReviewController {
 
     @FXML private Button chooseFile;
+    @FXML private javafx.scene.control.ProgressIndicator working;
+    @FXML private Button stopReading;
+    /** The file being read, so Stop can drop it: reading changes nothing, so stopping loses nothing. */
+    private javafx.concurrent.Task<?> readTask;
     @FXML private Label fileName;
     @FXML private ComboBox<ImportFormat> format;
     @FXML private ComboBox<DateOrder> dateOrder;
@@ -171,7 +175,7 @@ public final class ImportReviewController {
         readAgain.setDisable(true);
         boolean csv = format.getValue() == ImportFormat.CSV || reading.getFileName().toString().toLowerCase(
                 java.util.Locale.ROOT).endsWith(".csv");
-        background.run(Messages.get("importReview.reading"), () -> {
+        readTask = background.run(Messages.get("importReview.reading"), () -> {
                     List<String> headings = csv ? imports.csvHeaders(reading) : List.of();
                     List<LinkedPerpetrator> perpetrators = imports.linkedPerpetrators(clientId);
                     try {
@@ -182,6 +186,7 @@ public final class ImportReviewController {
                     }
                 })
                 .onSuccess(read -> {
+                    busy(false, false);
                     showColumns(read.headings());
                     if (read.failure() != null) {
                         failed(read.failure());
@@ -203,9 +208,30 @@ public final class ImportReviewController {
                 })
                 .onFailure(this::failed)
                 .start();
+        busy(true, true);
+    }
+
+    /** The spinner while the file is read or stored; Stop only while reading, which writes nothing. */
+    private void busy(boolean on, boolean stoppable) {
+        working.setVisible(on);
+        working.setManaged(on);
+        stopReading.setVisible(on && stoppable);
+        stopReading.setManaged(on && stoppable);
+    }
+
+    @FXML
+    private void stopReading() {
+        if (readTask != null) {
+            readTask.cancel();
+        }
+        busy(false, false);
+        say(Messages.get("importReview.stopped"), false);
+        readAgain.setDisable(false);
+        updateConfirm();
     }
 
     private void failed(Throwable failure) {
+        busy(false, false);
         preview = null;
         table.getItems().clear();
         say(Dialogs.sentenceFor(failure), true);
@@ -292,8 +318,11 @@ public final class ImportReviewController {
         confirm.setDisable(true);
         chooseFile.setDisable(true);
         say(Messages.get("importReview.saving"), false);
+        busy(true, false);
         background.run(Messages.get("importReview.saving"), () -> imports.confirm(clientId, storing, reviewed, initials))
+                .noticeIfAway(result, done -> Messages.get("importReview.doneAway", done.incidentIds().size()))
                 .onSuccess(done -> {
+                    busy(false, false);
                     chooseFile.setDisable(false);
                     preview = null;
                     table.getItems().clear();
@@ -303,6 +332,7 @@ public final class ImportReviewController {
                     onRecorded.run();
                 })
                 .onFailure(failure -> {
+                    busy(false, false);
                     chooseFile.setDisable(false);
                     say(Dialogs.sentenceFor(failure), true);
                     updateConfirm();
