@@ -159,7 +159,9 @@ public final class DashboardController {
     private static Label who(String name, String reference, String style) {
         Label who = new Label(Messages.get("dashboard.reviews.line", name, reference));
         who.getStyleClass().add(style);
-        who.setMinWidth(Region.USE_PREF_SIZE);
+        // The name gives way (with an ellipsis) before the chip or the date on the right does.
+        who.setMinWidth(0);
+        HBox.setHgrow(who, Priority.SOMETIMES);
         return who;
     }
 
