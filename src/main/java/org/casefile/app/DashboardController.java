@@ -173,23 +173,21 @@ public final class DashboardController {
     }
 
     /**
-     * Two lines: a chip, who, and on the right how soon; below, in muted words, what it is. Spoken as one
-     * sentence.
+     * Two lines: a chip and who; below, in muted words, what it is, and on the right how soon. The name has the
+     * whole first line, so a long date never hides it. Spoken as one sentence.
      */
     private static void showLines(ListCell<?> cell, Label chip, Label who, Label right, String below) {
         chip.setMinWidth(Region.USE_PREF_SIZE);
         right.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(10, chip, who);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label what = muted(below);
+        what.setPadding(new javafx.geometry.Insets(0, 0, 0, 4));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(10, chip, who, gap, right);
-        top.setAlignment(Pos.CENTER_LEFT);
-        VBox lines = new VBox(2, top);
-        if (!below.isEmpty()) {
-            Label what = muted(below);
-            what.setPadding(new javafx.geometry.Insets(0, 0, 0, 4));
-            lines.getChildren().add(what);
-        }
-        cell.setGraphic(lines);
+        HBox second = new HBox(10, what, gap, right);
+        second.setAlignment(Pos.CENTER_LEFT);
+        cell.setGraphic(new VBox(2, top, second));
         cell.setAccessibleText(java.util.stream.Stream.of(chip.getText(), who.getText(), below, right.getText())
                 .filter(t -> !t.isEmpty()).collect(Collectors.joining(". ")));
     }

@@ -24,7 +24,9 @@ import org.casefile.store.StoreLocation;
 import org.casefile.ui.Background;
 import org.casefile.ui.FxWait;
 import org.casefile.ui.Screenshots;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,23 +36,33 @@ import org.testfx.framework.junit5.Start;
 /** With Polish chosen, the whole window speaks Polish and writes dates the Polish way. */
 @ExtendWith(ApplicationExtension.class)
 class PolishWindowUiTest {
-    private final Locale before = Locale.getDefault();
+    private static final Locale BEFORE = Locale.getDefault();
+    private static Path dir;
     private MainWindow window;
     private Stage stage;
 
-    @Start
-    void start(Stage stage) throws IOException {
-        this.stage = stage;
-        Path dir = Files.createTempDirectory("casefile-pl");
+    @BeforeAll
+    static void storeWithOneIncident() throws IOException {
+        dir = Files.createTempDirectory("casefile-pl");
         try (Session session = TestStores.create(dir.resolve("store"))) {
             org.casefile.CaseServices c = org.casefile.CaseServices.open(session, Clock.systemDefaultZone());
             var client = c.clients().create(ClientFixtures.allocatedTo(ClientFixtures.lucja(), session.user().id()));
             c.incidents().record(client.id(), Incidents.on(LocalDate.now().minusDays(1), Behaviour.MESSAGES));
         }
+        // What Main does at start-up with the language chosen in Settings.
+        Locale.setDefault(Language.POLISH.locale());
+    }
+
+    @AfterAll
+    static void backToEnglish() {
+        Locale.setDefault(BEFORE);
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
         Settings settings = Settings.load(dir.resolve("settings.properties"));
         settings.setLanguage(Language.POLISH);
-        // What Main does at start-up with the language chosen in Settings.
-        Locale.setDefault(settings.language().locale());
         window = new MainWindow(stage, new StoreLocation(dir.resolve("store")), settings, Clock.systemDefaultZone(),
                 TestStores.FAST, new Background());
         window.show();
@@ -58,11 +70,12 @@ class PolishWindowUiTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            window.shutdown();
-            stage.hide();
-        });
-        Locale.setDefault(before);
+        if (window != null) {
+            robot.interact(() -> {
+                window.shutdown();
+                stage.hide();
+            });
+        }
     }
 
     @Test

@@ -150,7 +150,8 @@ class UserGuideTest {
             ScrollIntoView.reveal(robot.lookup(".page-scroll").queryAs(ScrollPane.class), button);
         });
         robot.clickOn("#backUpNow");
-        FxWait.until(() -> robot.lookup("#backupStatus").queryLabeled().getText().startsWith("Last backup"),
+        FxWait.until(() -> !robot.lookup("#backUpNow").queryAs(Node.class).isDisabled()
+                && robot.lookup("#backupStatus").queryLabeled().getText().startsWith("Last backup"),
                 "the backup to be made");
         shot("guide-11-backup");
     }
