@@ -63,8 +63,10 @@ final class DemoCommand implements Callable<Integer> {
             long started = System.nanoTime();
             DemoTeam team = DemoTeam.create(session, password, seed);
             List<User> caseworkers = session.users().all().stream().filter(u -> u.role() == Role.CASEWORKER).toList();
+            // About ten progress lines whatever the size, so a few hundred clients show progress too.
+            int step = Math.max(1, Math.min(1000, clients / 10));
             DemoData.Created made = new DemoData(seed, root.clock()).create(session, caseworkers, clients, incidentsPerClient, done -> {
-                if (done % 1000 == 0 && done < clients) {
+                if (done % step == 0 && done < clients) {
                     out.println(Messages.get("cli.demo.progress", done, clients));
                     out.flush();
                 }

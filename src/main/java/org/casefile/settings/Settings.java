@@ -42,6 +42,7 @@ public final class Settings {
     private int backupKeep = DEFAULT_BACKUP_KEEP;
     private boolean backupDaily = true;
     private int clipboardClearSeconds = DEFAULT_CLIPBOARD_CLEAR_SECONDS;
+    private Language language = Language.ENGLISH_UK;
 
     private Settings(Path file) {
         this.file = file;
@@ -72,6 +73,7 @@ public final class Settings {
             settings.backupFolder = backups.isEmpty() ? null : Path.of(backups);
             settings.backupKeep = parseNumber(p.getProperty("backupKeep"), 1, 365, DEFAULT_BACKUP_KEEP);
             settings.backupDaily = !"false".equalsIgnoreCase(p.getProperty("backupDaily", "true").strip());
+            settings.language = Language.fromTag(p.getProperty("language"));
         }
         return settings;
     }
@@ -105,6 +107,7 @@ public final class Settings {
         p.setProperty("backupFolder", backupFolder == null ? "" : backupFolder.toString());
         p.setProperty("backupKeep", Integer.toString(backupKeep));
         p.setProperty("backupDaily", Boolean.toString(backupDaily));
+        p.setProperty("language", language.tag());
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".new");
@@ -230,5 +233,14 @@ public final class Settings {
 
     private static int parseMinutes(String value) {
         return parseNumber(value, 1, 120, DEFAULT_IDLE_LOCK_MINUTES);
+    }
+
+    /** The language of the window and of dates; takes effect at the next start. */
+    public Language language() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
     }
 }

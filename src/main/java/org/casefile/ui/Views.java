@@ -47,6 +47,7 @@ public final class Views {
             Parent root = loader.load();
             tieLabels(root);
             keepButtonsWhole(root);
+            QuickGuide.mark(root, fxml);
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException("could not load " + fxml, e);
