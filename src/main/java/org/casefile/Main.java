@@ -16,6 +16,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (Boolean.getBoolean(org.casefile.app.AotTraining.PROPERTY)) {
+            args = org.casefile.app.AotTraining.prepare(); // the packaging build's AOT cache training run
+        }
         // Before the first logger exists: where the log goes, and a quiet console for commands.
         if (System.getProperty("casefile.logDir") == null) {
             System.setProperty("casefile.logDir", StoreLocation.userDataFolder().resolve("logs").toString());
@@ -24,14 +27,13 @@ public final class Main {
         if (headless && System.getProperty("casefile.consoleLevel") == null) {
             System.setProperty("casefile.consoleLevel", "WARN");
         }
-        // British English unless the machine names a country: "en" alone would give American dates.
-        java.util.Locale locale = java.util.Locale.getDefault();
-        if (locale.getCountry().isEmpty() && (locale.getLanguage().isEmpty() || locale.getLanguage().equals("en"))) {
-            java.util.Locale.setDefault(java.util.Locale.UK);
-        }
+        // The language chosen in Settings (British English unless another was chosen), for words and dates alike,
+        // whatever the machine's own locale: a caseworker's screen must match the user guide.
+        Settings settings = Settings.load(Settings.defaultFile());
+        java.util.Locale.setDefault(settings.language().locale());
         StartupClock.mark("main entered");
         CasefileCommand command = new CasefileCommand(CasefileApp::launchWindow, System.getenv(), System.console(),
-                Clock.systemDefaultZone(), Settings.load(Settings.defaultFile()));
+                Clock.systemDefaultZone(), settings);
         int exit = CasefileCommand.commandLine(command).execute(args);
         System.exit(exit);
     }

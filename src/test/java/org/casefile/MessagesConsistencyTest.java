@@ -26,11 +26,18 @@ class MessagesConsistencyTest {
         // prints "{0}" as it stands. Messages without arguments are shown as written, so only these matter.
         java.util.regex.Pattern argument = java.util.regex.Pattern.compile("\\{\\d");
         java.util.regex.Pattern loneApostrophe = java.util.regex.Pattern.compile("(?<!')'(?!')");
+        List<Path> files = new java.util.ArrayList<>();
         for (String name : Messages.BUNDLES) {
-            Properties part = new Properties();
-            try (var in = Files.newBufferedReader(Path.of("src/main/resources", name.replace('.', '/') + ".properties"))) {
-                part.load(in);
+            files.add(file(name, ""));
+            for (org.casefile.settings.Language language : org.casefile.settings.Language.values()) {
+                Path translated = file(name, "_" + language.locale().getLanguage());
+                if (Files.exists(translated)) {
+                    files.add(translated);
+                }
             }
+        }
+        for (Path name : files) {
+            Properties part = load(name);
             for (String key : part.stringPropertyNames()) {
                 String text = part.getProperty(key);
                 if (argument.matcher(text).find()) {
@@ -110,6 +117,15 @@ class MessagesConsistencyTest {
             used.add(type.shortKey());
         }
         org.casefile.client.ClientService.historyFields().forEach(f -> used.add("history.field." + f));
+        for (org.casefile.settings.Language language : org.casefile.settings.Language.values()) {
+            used.add(language.labelKey());
+        }
+        // Every screen's quick guide, named after its view.
+        for (String topic : guideTopics()) {
+            for (String part : List.of("title", "what", "do", "safe")) {
+                used.add("help." + topic + "." + part);
+            }
+        }
 
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(defined);
@@ -118,6 +134,83 @@ class MessagesConsistencyTest {
         Set<String> unused = new TreeSet<>(defined);
         unused.removeAll(used);
         assertThat(unused).as("keys in messages.properties that nothing uses").isEmpty();
+    }
+
+    /** Every view but those {@link org.casefile.ui.QuickGuide#WITHOUT_GUIDE} has a quick guide. */
+    private static Set<String> guideTopics() throws IOException {
+        Set<String> topics = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
+            files.filter(p -> p.toString().endsWith(".fxml"))
+                    .map(p -> org.casefile.ui.QuickGuide.topicOf(p.getFileName().toString()))
+                    .filter(t -> !org.casefile.ui.QuickGuide.WITHOUT_GUIDE.contains(t))
+                    .forEach(topics::add);
+        }
+        return topics;
+    }
+
+    @Test
+    void everyScreenHasAQuickGuide() throws IOException {
+        Properties all = new Properties();
+        for (String name : Messages.BUNDLES) {
+            all.putAll(load(file(name, "")));
+        }
+        Set<String> topics = guideTopics();
+        assertThat(topics).contains("dashboard", "caseload", "incidentForm", "risk", "bundle", "settings");
+        for (String topic : topics) {
+            for (String part : List.of("title", "what", "do", "safe")) {
+                assertThat(all.getProperty("help." + topic + "." + part)).as("quick guide %s: %s", topic, part)
+                        .isNotBlank();
+            }
+        }
+    }
+
+    /**
+     * Every bundle has a translation for each language besides British English, with exactly the same keys and,
+     * in each message, the same placeholders: a translation cannot drop a name or a number.
+     */
+    @Test
+    void everyLocaleHasEveryKeyWithTheSamePlaceholders() throws IOException {
+        Pattern placeholder = Pattern.compile("\\{[^{}]*\\}");
+        for (org.casefile.settings.Language language : org.casefile.settings.Language.values()) {
+            if (language == org.casefile.settings.Language.ENGLISH_UK) {
+                continue;
+            }
+            String suffix = "_" + language.locale().getLanguage();
+            for (String name : Messages.BUNDLES) {
+                Path translated = file(name, suffix);
+                assertThat(translated).as("%s needs a translation into %s", name, language).exists();
+                Properties base = load(file(name, ""));
+                Properties other = load(translated);
+                assertThat(new TreeSet<>(other.stringPropertyNames())).as("keys of %s", translated)
+                        .isEqualTo(new TreeSet<>(base.stringPropertyNames()));
+                for (String key : base.stringPropertyNames()) {
+                    assertThat(tokens(placeholder, other.getProperty(key))).as("placeholders of %s in %s", key, translated)
+                            .isEqualTo(tokens(placeholder, base.getProperty(key)));
+                    assertThat(other.getProperty(key)).as("%s in %s", key, translated).isNotBlank();
+                }
+            }
+        }
+    }
+
+    private static List<String> tokens(Pattern placeholder, String text) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher m = placeholder.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out.stream().distinct().sorted().toList();
+    }
+
+    private static Path file(String bundle, String suffix) {
+        return Path.of("src/main/resources", bundle.replace('.', '/') + suffix + ".properties");
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            p.load(in);
+        }
+        return p;
     }
 
     private static String labelKey(Enum<?> value) {

@@ -1,5 +1,6 @@
 package org.casefile.app;
 
+import org.casefile.Dates;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,8 +27,6 @@ import org.casefile.ui.TypedDate;
 public final class AuditViewerController {
     /** At most this many entries are shown; narrow the filter to see older ones. */
     static final int LIMIT = 500;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
 
     @FXML private TextField actor;
     @FXML private ChoiceBox<AuditAction> action;
@@ -60,7 +59,7 @@ public final class AuditViewerController {
         action.setValue(null);
         from.setConverter(new TypedDate(fromUnreadable));
         to.setConverter(new TypedDate(toUnreadable));
-        whenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(STAMP.format(c.getValue().occurredAt())));
+        whenColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Dates.precisely().withZone(ZoneId.systemDefault()).format(c.getValue().occurredAt())));
         whoColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().actor()));
         whatColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().action()));
         subjectColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().subjectId() == null ? ""

@@ -139,7 +139,7 @@ final class ClientsSection implements Navigator, CasePanels {
                 javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
                 chooser.setTitle(org.casefile.Messages.get("referrals.detail.pack"));
                 chooser.setInitialFileName(referral.reference() + "-pack.pdf");
-                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
+                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(org.casefile.Messages.get("bundle.screen.pdfFilter"), "*.pdf"));
                 java.io.File f = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
                 return f == null ? null : f.toPath();
             }

@@ -1,45 +1,51 @@
 package org.casefile.app;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.function.BiConsumer;
-import java.time.LocalDate;
-import java.util.List;
 import java.io.File;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.control.Button;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
-import org.casefile.reminder.Calendar;
-import org.casefile.reminder.Reminder;
+import java.util.stream.Collectors;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.casefile.Dates;
 import org.casefile.Messages;
 import org.casefile.incident.EscalationSignal;
+import org.casefile.incident.RecentIncident;
 import org.casefile.incident.ReviewSuggestion;
 import org.casefile.incident.SignalText;
+import org.casefile.reminder.Calendar;
+import org.casefile.reminder.Reminder;
+import org.casefile.reminder.Reminders;
 import org.casefile.security.User;
 import org.casefile.ui.Workspace;
 
 /**
- * The first screen after sign-in: a greeting, when this account last signed in, and the cases whose incident
- * log suggests a risk review, each saying which incidents.
+ * The first screen after sign-in: my caseload at a glance. My high-risk cases, the cases whose log suggests a
+ * risk review, what is due or overdue, and the latest incidents; each line opens its record on Enter or a
+ * double click. Everything is read in one background job of bulk queries ({@link Glance}).
  */
 public final class DashboardController {
     @FXML private Label greeting;
     @FXML private Label lastSignIn;
-    @FXML private VBox reviewsSection;
+    @FXML private ListView<Glance.HighRisk> highRisk;
     @FXML private ListView<ReviewSuggestion> reviews;
-    @FXML private VBox emptyState;
-    @FXML private VBox overdueSection;
     @FXML private ListView<Reminder> overdue;
+    @FXML private ListView<RecentIncident> recent;
+    @FXML private Label recentHelp;
     @FXML private Button exportCalendar;
     @FXML private Label calendarNote;
     /** Where the calendar file goes: a seam tests replace. */
@@ -51,12 +57,20 @@ public final class DashboardController {
         return chooser.showSaveDialog(owner);
     };
     private final Workspace workspace;
-    private final BiConsumer<Long, String> openTab;
+    private final Opener opener;
 
-    /** {@code openTab} opens a client's overview at a tab ("pattern", "risk"). */
-    DashboardController(Workspace workspace, BiConsumer<Long, String> openTab) {
+    /** Where a dashboard line leads. */
+    interface Opener {
+        /** A client's overview at a tab ("risk", "pattern", "referrals", "orders"). */
+        void tab(long clientId, String tab);
+
+        /** One incident. */
+        void incident(long incidentId);
+    }
+
+    DashboardController(Workspace workspace, Opener opener) {
         this.workspace = workspace;
-        this.openTab = openTab;
+        this.opener = opener;
     }
 
     @FXML
@@ -67,56 +81,59 @@ public final class DashboardController {
         // Shown so a person notices a sign-in that was not theirs.
         lastSignIn.setText(user.lastSignInAt() == null
                 ? Messages.get("dashboard.firstSignIn")
-                : Messages.get("dashboard.lastSignIn", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-                        .withZone(ZoneId.systemDefault()).format(user.lastSignInAt())));
-        reviews.setCellFactory(list -> new ReviewCell());
-        reviews.setAccessibleText(Messages.get("dashboard.reviews.title"));
-        reviews.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                open();
-            }
-        });
-        reviews.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                open();
-            }
-        });
-        overdue.setCellFactory(list -> new ReminderCell(LocalDate.now(workspace.clock())));
-        overdue.setAccessibleText(Messages.get("dashboard.overdue.title"));
-        Runnable openOverdue = () -> {
-            Reminder chosen = overdue.getSelectionModel().getSelectedItem();
+                : Messages.get("dashboard.lastSignIn", Dates.fully().withZone(ZoneId.systemDefault()).format(user.lastSignInAt())));
+        LocalDate today = LocalDate.now(workspace.clock());
+        recentHelp.setText(Messages.get("dashboard.recent.help", Glance.RECENT_DAYS));
+        setUp(highRisk, "dashboard.highRisk.title", Messages.get("dashboard.highRisk.none"), HighRiskCell::new,
+                h -> opener.tab(h.client().id(), "risk"));
+        setUp(reviews, "dashboard.reviews.title", Messages.get("dashboard.reviews.none"), ReviewCell::new,
+                r -> opener.tab(r.client().id(), "pattern"));
+        setUp(overdue, "dashboard.overdue.title", Messages.get("dashboard.overdue.none", Reminders.DAYS_AHEAD),
+                () -> new ReminderCell(today), r -> opener.tab(r.clientId(), r.tab()));
+        setUp(recent, "dashboard.recent.title", Messages.get("dashboard.recent.none", Glance.RECENT_DAYS),
+                RecentCell::new, i -> opener.incident(i.id()));
+        refresh();
+    }
+
+    /** A list that names itself to a screen reader, says plainly when it is empty, and opens a line on Enter. */
+    private static <T> void setUp(ListView<T> list, String titleKey, String none,
+                                  java.util.function.Supplier<ListCell<T>> cells, Consumer<T> open) {
+        list.setAccessibleText(Messages.get(titleKey));
+        Label placeholder = new Label(none);
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("text-muted");
+        list.setPlaceholder(placeholder);
+        list.setCellFactory(l -> cells.get());
+        Runnable openChosen = () -> {
+            T chosen = list.getSelectionModel().getSelectedItem();
             if (chosen != null) {
-                openTab.accept(chosen.clientId(), chosen.tab());
+                open.accept(chosen);
             }
         };
-        overdue.setOnKeyPressed(e -> {
+        list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                openOverdue.run();
+                openChosen.run();
             }
         });
-        overdue.setOnMouseClicked(e -> {
+        list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
-                openOverdue.run();
+                openChosen.run();
             }
         });
-        show(false, false);
-        refresh();
     }
 
     /** Looks again: called each time the dashboard is shown. */
     void refresh() {
-        workspace.background().run(Messages.get("dashboard.reviews.loading"), () -> new Found(
-                        workspace.reminders().due(), workspace.incidents().reviewsSuggested()))
+        workspace.background().run(Messages.get("dashboard.reviews.loading"), () -> Glance.read(workspace))
                 .onSuccess(found -> {
-                    overdue.getItems().setAll(found.overdue());
-                    reviews.getItems().setAll(found.suggested());
-                    show(!found.overdue().isEmpty(), !found.suggested().isEmpty());
+                    highRisk.getItems().setAll(found.highRisk());
+                    reviews.getItems().setAll(found.signals());
+                    overdue.getItems().setAll(found.due());
+                    recent.getItems().setAll(found.recent());
+                    exportCalendar.setDisable(found.due().isEmpty());
                 })
                 .quietly()
                 .start();
-    }
-
-    private record Found(List<Reminder> overdue, List<ReviewSuggestion> suggested) {
     }
 
     @FXML
@@ -139,77 +156,116 @@ public final class DashboardController {
                 .start();
     }
 
-    private void show(boolean anyOverdue, boolean anySuggested) {
-        overdueSection.setVisible(anyOverdue);
-        overdueSection.setManaged(anyOverdue);
-        reviewsSection.setVisible(anySuggested);
-        reviewsSection.setManaged(anySuggested);
-        emptyState.setVisible(!anyOverdue && !anySuggested);
-        emptyState.setManaged(!anyOverdue && !anySuggested);
+    private static Label who(String name, String reference, String style) {
+        Label who = new Label(Messages.get("dashboard.reviews.line", name, reference));
+        who.getStyleClass().add(style);
+        // The name gives way (with an ellipsis) before the chip or the date on the right does.
+        who.setMinWidth(0);
+        HBox.setHgrow(who, Priority.SOMETIMES);
+        return who;
     }
 
-    private void open() {
-        ReviewSuggestion chosen = reviews.getSelectionModel().getSelectedItem();
-        if (chosen != null) {
-            openTab.accept(chosen.client().id(), "pattern");
-        }
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("text-muted");
+        label.setMinWidth(0);
+        return label;
     }
 
-    /** Something due: what, on which case, and how soon (overdue in red). */
-    private static final class ReminderCell extends ListCell<Reminder> {
-        private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-        private final LocalDate today;
+    /**
+     * Two lines: a chip and who; below, in muted words, what it is, and on the right how soon. The name has the
+     * whole first line, so a long date never hides it. Spoken as one sentence.
+     */
+    private static void showLines(ListCell<?> cell, Label chip, Label who, Label right, String below) {
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(10, chip, who);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label what = muted(below);
+        what.setPadding(new javafx.geometry.Insets(0, 0, 0, 4));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox second = new HBox(10, what, gap, right);
+        second.setAlignment(Pos.CENTER_LEFT);
+        cell.setGraphic(new VBox(2, top, second));
+        cell.setAccessibleText(java.util.stream.Stream.of(chip.getText(), who.getText(), below, right.getText())
+                .filter(t -> !t.isEmpty()).collect(Collectors.joining(". ")));
+    }
 
-        ReminderCell(LocalDate today) {
-            this.today = today;
-            // The cell takes the list's width, so the date on the right is never scrolled out of sight.
+    /** Base for the cells here: the cell takes the list's width, so the right-hand date is never scrolled away. */
+    private abstract static class Line<T> extends ListCell<T> {
+        Line() {
             setPrefWidth(0);
         }
 
         @Override
-        protected void updateItem(Reminder item, boolean empty) {
+        protected final void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
                 setAccessibleText(null);
-                return;
+            } else {
+                show(item);
             }
+        }
+
+        abstract void show(T item);
+    }
+
+    /** A high-risk case: who, the last incident, the next review (overdue in red). */
+    private final class HighRiskCell extends Line<Glance.HighRisk> {
+        @Override
+        void show(Glance.HighRisk h) {
+            Label level = new Label(Messages.get(h.client().riskLevel().labelKey()));
+            level.getStyleClass().addAll("chip", "risk-high");
+            Label next = new Label(h.nextReview() == null ? Messages.get("dashboard.highRisk.noReview")
+                    : Messages.get("dashboard.highRisk.nextReview", Dates.day(h.nextReview())));
+            boolean late = h.nextReview() != null && h.nextReview().isBefore(LocalDate.now(workspace.clock()));
+            next.getStyleClass().add(late ? "danger" : "text-muted");
+            showLines(this, level, who(h.client().name(), h.client().reference(), "text-bold"), next,
+                    h.lastIncident() == null ? Messages.get("dashboard.highRisk.noIncident")
+                            : Messages.get("dashboard.highRisk.lastIncident", Dates.day(h.lastIncident())));
+        }
+    }
+
+    /** Something due: what, on which case, and how soon (overdue in red). */
+    private static final class ReminderCell extends Line<Reminder> {
+        private final LocalDate today;
+
+        ReminderCell(LocalDate today) {
+            this.today = today;
+        }
+
+        @Override
+        void show(Reminder item) {
             Label kind = new Label(Messages.get(item.kind().labelKey()));
             kind.getStyleClass().addAll("chip", "reminder-" + item.kind().name());
-            kind.setMinWidth(Region.USE_PREF_SIZE);
-            Label who = new Label(Messages.get("dashboard.reviews.line", item.clientName(), item.clientReference()));
-            who.getStyleClass().add("text-bold");
-            Label what = new Label(item.what());
-            what.getStyleClass().add("text-muted");
-            what.setMinWidth(0);
-            kind.setMinWidth(Region.USE_PREF_SIZE);
-            who.setMinWidth(Region.USE_PREF_SIZE);
-            long days = java.time.temporal.ChronoUnit.DAYS.between(today, item.due());
-            Label when = new Label(days < 0 ? Messages.get("dashboard.due.overdue", DAY.format(item.due()), -days)
-                    : days == 0 ? Messages.get("dashboard.due.today") : Messages.get("dashboard.due.in", DAY.format(item.due()), days));
+            long days = ChronoUnit.DAYS.between(today, item.due());
+            String day = Dates.day(item.due());
+            Label when = new Label(days < 0 ? Messages.get("dashboard.due.overdue", day, -days)
+                    : days == 0 ? Messages.get("dashboard.due.today") : Messages.get("dashboard.due.in", day, days));
             when.getStyleClass().add(days <= 0 ? "danger" : "text-muted");
-            when.setMinWidth(Region.USE_PREF_SIZE);
-            Region gap = new Region();
-            HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-            HBox line = new HBox(10, kind, who, what, gap, when);
-            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            setGraphic(line);
-            setAccessibleText(kind.getText() + ". " + who.getText() + ". " + what.getText() + ". " + when.getText());
+            showLines(this, kind, who(item.clientName(), item.clientReference(), "text-bold"), when, item.what());
+        }
+    }
+
+    /** An incident lately: on which case, its number and what happened, and the day. */
+    private static final class RecentCell extends Line<RecentIncident> {
+        @Override
+        void show(RecentIncident i) {
+            Label number = new Label(Messages.get("dashboard.recent.line", i.number()));
+            number.getStyleClass().add("chip");
+            String what = i.behaviours().stream().map(b -> Messages.get(b.labelKey())).collect(Collectors.joining(", "));
+            showLines(this, number, who(i.client().name(), i.client().reference(), "text-bold"),
+                    muted(Dates.day(i.occurredOn())), what);
         }
     }
 
     /** A case: name and reference, then one line per signal with the incidents that triggered it. */
-    private static final class ReviewCell extends ListCell<ReviewSuggestion> {
+    private static final class ReviewCell extends Line<ReviewSuggestion> {
         @Override
-        protected void updateItem(ReviewSuggestion item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setAccessibleText(null);
-                return;
-            }
-            Label who = new Label(Messages.get("dashboard.reviews.line", item.client().name(), item.client().reference()));
-            who.getStyleClass().add("title-4");
+        void show(ReviewSuggestion item) {
+            Label who = who(item.client().name(), item.client().reference(), "title-4");
             VBox lines = new VBox(4);
             StringBuilder spoken = new StringBuilder(who.getText());
             for (EscalationSignal s : item.signals()) {
@@ -217,11 +273,10 @@ public final class DashboardController {
                 Label chip = new Label(Messages.get(s.kind().labelKey()));
                 chip.getStyleClass().add("signal-chip");
                 chip.setMinWidth(Region.USE_PREF_SIZE);
-                Label why = new Label(SignalText.reason(s));
-                why.getStyleClass().add("text-muted");
+                Label why = muted(SignalText.reason(s));
                 why.setWrapText(true);
                 HBox line = new HBox(8, chip, why);
-                line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                line.setAlignment(Pos.CENTER_LEFT);
                 lines.getChildren().add(line);
                 spoken.append(". ").append(chip.getText()).append(": ").append(why.getText());
             }

@@ -41,7 +41,7 @@ public final class FirstRunController {
     private final Background background;
     private final Consumer<Session> onCreated;
     private final FirstRunForm form = new FirstRunForm();
-    private final ValidationSupport validation = new ValidationSupport();
+    private final ValidationSupport validation = org.casefile.ui.ThemedValidation.support();
 
     FirstRunController(SignIn signIn, Background background, Consumer<Session> onCreated) {
         this.signIn = signIn;

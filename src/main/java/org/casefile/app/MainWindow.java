@@ -54,6 +54,7 @@ public final class MainWindow {
     private DailyBackup dailyBackup;
     /** Asks the daily backup every hour whether it is due; stopped at sign-out. */
     private javafx.animation.Timeline backupCheck;
+    private final ClipboardGuard clipboard;
 
     public MainWindow(Stage stage, StoreLocation location, Settings settings, Clock clock, Argon2Params argon2,
                       Background background) {
@@ -64,8 +65,11 @@ public final class MainWindow {
         this.argon2 = argon2;
         this.background = background;
         this.scene = new Scene(new javafx.scene.layout.StackPane(), 1180, 760);
-        Theme.apply(settings.theme(), scene);
+        applyTheme();
+        org.casefile.ui.DialogAccess.install();
         scene.getAccelerators().put(LOCK_KEY, this::lock);
+        clipboard = new ClipboardGuard(javafx.scene.input.Clipboard.getSystemClipboard(),
+                Duration.seconds(settings.clipboardClearSeconds()));
     }
 
     public void show() {
@@ -76,6 +80,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setOnShown(e -> StartupClock.mark("window shown"));
         stage.setOnCloseRequest(e -> shutdown());
+        clipboard.start();
         try {
             lock = StoreLock.acquire(location);
             if (location.state() == StoreLocation.State.NEW) {
@@ -167,6 +172,7 @@ public final class MainWindow {
             return;
         }
         idleLock.stop();
+        clipboard.clearIfOurs();
         Session current = session;
         background.run(Messages.get("lock.locking"), () -> {
             current.lock();
@@ -186,6 +192,7 @@ public final class MainWindow {
             return;
         }
         idleLock.stop();
+        clipboard.clearIfOurs();
         stopBackupChecks();
         Session closing = session;
         session = null;
@@ -197,8 +204,28 @@ public final class MainWindow {
         showSignIn();
     }
 
+    /**
+     * The chosen look at once; "follow the system" shows light until the system has answered (off the FX thread,
+     * with a time limit), then its choice.
+     */
+    private void applyTheme() {
+        Settings.Theme chosen = settings.theme();
+        Theme.apply(Theme.resolve(chosen, java.util.Optional.empty()), settings.fontSize());
+        Theme.style(scene);
+        if (chosen == Settings.Theme.SYSTEM) {
+            background.run("system appearance", () -> SystemAppearance.ofThisComputer().prefersDark())
+                    .onSuccess(dark -> {
+                        if (settings.theme() == Settings.Theme.SYSTEM) {
+                            Theme.apply(Theme.resolve(Settings.Theme.SYSTEM, dark), settings.fontSize());
+                        }
+                    })
+                    .quietly()
+                    .start();
+        }
+    }
+
     private void settingsChanged() {
-        Theme.apply(settings.theme(), scene);
+        applyTheme();
         if (idleLock != null) {
             idleLock.setIdleTime(Duration.minutes(settings.idleLockMinutes()));
         }
@@ -209,6 +236,8 @@ public final class MainWindow {
         if (idleLock != null) {
             idleLock.stop();
         }
+        clipboard.clearIfOurs();
+        clipboard.stop();
         stopBackupChecks();
         if (session != null) {
             try {
@@ -227,5 +256,9 @@ public final class MainWindow {
 
     Scene scene() {
         return scene;
+    }
+
+    ClipboardGuard clipboardGuard() {
+        return clipboard;
     }
 }

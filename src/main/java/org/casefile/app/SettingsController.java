@@ -13,6 +13,7 @@ import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -25,12 +26,18 @@ import org.casefile.backup.DailyBackup;
 import org.casefile.security.AuditAction;
 import org.casefile.security.AuditEvent;
 import org.casefile.security.Session;
+import org.casefile.settings.Language;
 import org.casefile.settings.Settings;
 
-/** This computer's settings: theme, idle lock, backups and where the store lives. Each change is saved at once. */
+/** This computer's settings: theme and text size, idle lock, backups and where the store lives. Each change is saved at once. */
 public final class SettingsController {
     @FXML private ToggleButton light;
     @FXML private ToggleButton dark;
+    @FXML private ToggleButton highContrast;
+    @FXML private ToggleButton system;
+    @FXML private Label themeLabel;
+    @FXML private Label fontSizeLabel;
+    @FXML private javafx.scene.control.ChoiceBox<Integer> fontSize;
     @FXML private Label idleLabel;
     @FXML private Spinner<Integer> idleMinutes;
     @FXML private Label storeFolder;
@@ -51,6 +58,12 @@ public final class SettingsController {
     @FXML private CheckBox backupDaily;
     @FXML private Button backUpNow;
     @FXML private Label backupStatus;
+    @FXML private javafx.scene.control.ProgressBar backupProgress;
+    @FXML private Button cancelBackup;
+    private final java.util.concurrent.atomic.AtomicBoolean stopBackup = new java.util.concurrent.atomic.AtomicBoolean();
+    @FXML private Label languageLabel;
+    @FXML private ComboBox<Language> language;
+    @FXML private Label languageNote;
 
     private final Session session;
     private final Settings settings;
@@ -88,16 +101,34 @@ public final class SettingsController {
 
     @FXML
     private void initialize() {
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        (settings.theme() == Settings.Theme.DARK ? dark : light).setSelected(true);
+        // In screen order: the arrow keys move through the group in the order the buttons joined it.
+        java.util.Map<ToggleButton, Settings.Theme> choices = new java.util.LinkedHashMap<>();
+        choices.put(light, Settings.Theme.LIGHT);
+        choices.put(dark, Settings.Theme.DARK);
+        choices.put(highContrast, Settings.Theme.HIGH_CONTRAST);
+        choices.put(system, Settings.Theme.SYSTEM);
+        choices.forEach((button, theme) -> {
+            button.setToggleGroup(themes);
+            button.setSelected(settings.theme() == theme);
+        });
+        themeLabel.setLabelFor(light);
         themes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
                 return;
             }
-            settings.setTheme(now == dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
+            settings.setTheme(choices.get((ToggleButton) now));
             save("theme");
+        });
+        fontSizeLabel.setLabelFor(fontSize);
+        fontSize.getItems().setAll(Settings.FONT_SIZES);
+        fontSize.setConverter(org.casefile.ui.Converters.showing(percent -> Messages.get("settings.fontSize.value", percent)));
+        fontSize.setValue(settings.fontSize());
+        fontSize.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != settings.fontSize()) {
+                settings.setFontSize(now);
+                save("text size");
+            }
         });
         idleLabel.setLabelFor(idleMinutes);
         idleMinutes.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 120, settings.idleLockMinutes()));
@@ -122,8 +153,27 @@ public final class SettingsController {
         if (session.user().role() != Role.CASEWORKER) {
             accountsBox.getChildren().add(org.casefile.ui.Views.load("AuditViewer.fxml",
                     new AuditViewerController(session, background)));
+            accountsBox.getChildren().add(org.casefile.ui.Views.load("RetentionReview.fxml",
+                    new RetentionReviewController(session, background, java.time.Clock.systemDefaultZone())));
         }
         showBackups();
+        showLanguage();
+    }
+
+    /** Each language named in its own words; the change applies at the next start, and the note says so. */
+    private void showLanguage() {
+        languageLabel.setLabelFor(language);
+        language.getItems().setAll(Language.values());
+        language.setConverter(org.casefile.ui.Converters.showing(l -> l == null ? "" : Messages.get(l.labelKey())));
+        language.setValue(settings.language());
+        language.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != old) {
+                settings.setLanguage(now);
+                save("language");
+                languageNote.setText(Messages.get("settings.language.restart", Messages.get(now.labelKey())));
+                languageNote.getStyleClass().setAll("notice");
+            }
+        });
     }
 
     private void showBackups() {
@@ -152,8 +202,7 @@ public final class SettingsController {
     }
 
     private void showBackupStatus() {
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter
-                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withZone(java.time.ZoneId.systemDefault());
+        java.time.format.DateTimeFormatter format = org.casefile.Dates.when().withZone(java.time.ZoneId.systemDefault());
         background.run(Messages.get("settings.backups.reading"), backups::latest)
                 .onSuccess(latest -> backupStatus.setText(backups.lastFailure()
                         .map(sentence -> Messages.get("settings.backups.failed", sentence))
@@ -177,17 +226,48 @@ public final class SettingsController {
 
     @FXML
     private void backUpNow() {
-        backUpNow.setDisable(true);
-        background.run(Messages.get("settings.backups.running"), backups::backupNowOrThrow)
+        stopBackup.set(false);
+        backingUp(true);
+        backupProgress.setProgress(0);
+        org.casefile.backup.BackupProgress progress = new org.casefile.backup.BackupProgress() {
+            @Override
+            public void at(double fraction) {
+                javafx.application.Platform.runLater(() -> backupProgress.setProgress(fraction));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stopBackup.get();
+            }
+        };
+        background.run(Messages.get("settings.backups.running"), () -> backups.backupNowOrThrow(progress))
+                .noticeIfAway(backupStatus, result -> Messages.get("settings.backups.doneAway",
+                        result.file().getFileName().toString()))
                 .onSuccess(result -> {
-                    backUpNow.setDisable(false);
+                    backingUp(false);
                     showBackupStatus();
                 })
                 .onFailure(failure -> {
-                    backUpNow.setDisable(false);
-                    backupStatus.setText(Messages.get("settings.backups.failed", Dialogs.sentenceFor(failure)));
+                    backingUp(false);
+                    backupStatus.setText(stopBackup.get() ? Messages.get("backup.cancelled")
+                            : Messages.get("settings.backups.failed", Dialogs.sentenceFor(failure)));
                 })
                 .start();
+    }
+
+    @FXML
+    private void cancelBackup() {
+        stopBackup.set(true);
+        cancelBackup.setDisable(true);
+    }
+
+    private void backingUp(boolean on) {
+        backUpNow.setDisable(on);
+        backupProgress.setVisible(on);
+        backupProgress.setManaged(on);
+        cancelBackup.setVisible(on);
+        cancelBackup.setManaged(on);
+        cancelBackup.setDisable(false);
     }
 
     private void showChecklist() {

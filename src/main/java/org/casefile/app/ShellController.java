@@ -13,9 +13,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
@@ -37,6 +39,10 @@ public final class ShellController {
     @FXML private ProgressBar taskProgress;
     @FXML private Label taskText;
     @FXML private Label storeLabel;
+    @FXML private Button helpButton;
+    @FXML private ScrollPane guide;
+    @FXML private javafx.scene.layout.HBox noticeBox;
+    @FXML private Label noticeText;
 
     private final Workspace workspace;
     private final Session session;
@@ -96,6 +102,11 @@ public final class ShellController {
         taskText.textProperty().bind(background.message());
         content.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> {
+                    if (content.getScene() == scene) {
+                        toggleGuide();
+                    }
+                });
                 for (Section s : Section.values()) {
                     scene.getAccelerators().put(new KeyCodeCombination(s.key, KeyCombination.SHORTCUT_DOWN), () -> {
                         if (content.getScene() == scene) {
@@ -105,7 +116,52 @@ public final class ShellController {
                 }
             }
         });
+        background.notices().addListener((javafx.collections.ListChangeListener<String>) change -> showNotice());
+        helpButton.setTooltip(new Tooltip(Messages.get("shell.helpTooltip")));
+        helpButton.setAccessibleText(Messages.get("shell.helpTooltip"));
+        // The guide follows the screen: whatever is shown next, an open guide shows its words.
+        content.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> {
+            if (guide.isVisible()) {
+                javafx.application.Platform.runLater(this::showGuide);
+            }
+        });
         show(Section.DASHBOARD);
+    }
+
+    /** The latest notice of a long job that finished while the person was elsewhere. */
+    private void showNotice() {
+        boolean any = !background.notices().isEmpty();
+        noticeText.setText(any ? background.notices().getLast() : "");
+        noticeBox.setVisible(any);
+        noticeBox.setManaged(any);
+    }
+
+    @FXML
+    private void dismissNotice() {
+        background.notices().clear();
+    }
+
+    /** F1 or "Help": the quick guide for the screen in front of the person, or closes it. */
+    @FXML
+    private void toggleGuide() {
+        if (guide.isVisible()) {
+            closeGuide();
+        } else {
+            showGuide();
+        }
+    }
+
+    private void showGuide() {
+        String topic = org.casefile.ui.QuickGuide.topicAt(content);
+        guide.setContent(org.casefile.ui.QuickGuide.panel(topic == null ? "dashboard" : topic, this::closeGuide));
+        guide.setVisible(true);
+        guide.setManaged(true);
+    }
+
+    private void closeGuide() {
+        guide.setVisible(false);
+        guide.setManaged(false);
+        helpButton.requestFocus();
     }
 
     void focusNavigation() {
@@ -129,9 +185,18 @@ public final class ShellController {
     private Node build(Section section) {
         return switch (section) {
             case DASHBOARD -> {
-                dashboard = new DashboardController(workspace, (clientId, tab) -> {
-                    show(Section.CLIENTS);
-                    clients().openClientTab(clientId, tab);
+                dashboard = new DashboardController(workspace, new DashboardController.Opener() {
+                    @Override
+                    public void tab(long clientId, String tab) {
+                        show(Section.CLIENTS);
+                        clients().openClientTab(clientId, tab);
+                    }
+
+                    @Override
+                    public void incident(long incidentId) {
+                        show(Section.CLIENTS);
+                        clients().openIncident(incidentId);
+                    }
                 });
                 yield Views.load("Dashboard.fxml", dashboard);
             }

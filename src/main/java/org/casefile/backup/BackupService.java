@@ -72,15 +72,20 @@ public final class BackupService {
      * Makes one backup in {@code folder} and keeps the {@code keep} newest of this store's backups there.
      */
     public BackupResult backup(Path folder, int keep) {
+        return backup(folder, keep, BackupProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} how far it has got and stopping when it says so. */
+    public BackupResult backup(Path folder, int keep, BackupProgress progress) {
         synchronized (ONE_AT_A_TIME) {
-            return backupNow(folder, keep);
+            return backupNow(folder, keep, progress);
         }
     }
 
-    private BackupResult backupNow(Path folder, int keep) {
+    private BackupResult backupNow(Path folder, int keep, BackupProgress progress) {
         String actor = session.user().username();
         try {
-            BackupResult result = make(folder, Math.max(1, keep));
+            BackupResult result = make(folder, Math.max(1, keep), progress);
             session.audit().record(AuditEvent.of(actor, AuditAction.BACKUP_MADE)
                     .withDetail(result.file().getFileName() + ", " + result.sizeBytes() + " bytes, "
                             + result.removed().size() + " older removed"));
@@ -98,7 +103,13 @@ public final class BackupService {
         }
     }
 
-    private BackupResult make(Path folder, int keep) {
+    private static void stopIfCancelled(BackupProgress progress) {
+        if (progress.cancelled()) {
+            throw new UserFacingException("backup.cancelled");
+        }
+    }
+
+    private BackupResult make(Path folder, int keep, BackupProgress progress) {
         Path directory = folder.toAbsolutePath().normalize();
         if (directory.startsWith(session.location().directory())) {
             // A backup inside the store folder is lost with it, and a restore would find it in the way.
@@ -119,15 +130,21 @@ public final class BackupService {
         Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
         Path snapshot = target.resolveSibling(target.getFileName() + ".h2" + PARTIAL);
         try {
+            stopIfCancelled(progress);
             snapshot(snapshot);
+            progress.at(0.3);
+            stopIfCancelled(progress);
             BackupManifest manifest;
             try (ZipFile h2 = new ZipFile(snapshot.toFile());
-                 InputStream database = h2.getInputStream(databaseEntry(h2));
+                 InputStream database = counted(h2.getInputStream(databaseEntry(h2)), databaseEntry(h2).getSize(),
+                         progress);
                  OutputStream out = sink.open(partial)) {
                 manifest = BackupArchive.write(out, database, session.location().keyRingFile(), storeId, at,
                         Main.version());
             }
             Files.delete(snapshot);
+            progress.at(0.9);
+            stopIfCancelled(progress);
             // Read back what reached the disk before it may count as a backup.
             try {
                 BackupArchive.check(partial);
@@ -137,6 +154,7 @@ public final class BackupService {
             }
             move(partial, target);
             List<Path> removed = prune(directory, storeId, keep, target);
+            progress.at(1);
             return new BackupResult(target, at, Files.size(target), manifest.entries().getFirst().size(), removed);
         } catch (IOException e) {
             throw folderProblem(e, directory);
@@ -154,6 +172,27 @@ public final class BackupService {
             deleteQuietly(partial);
             deleteQuietly(snapshot);
         }
+    }
+
+    /** The database as it is copied into the backup: each block read moves the bar and may stop the copy. */
+    private static InputStream counted(InputStream in, long size, BackupProgress progress) {
+        if (progress == BackupProgress.NONE) {
+            return in;
+        }
+        return new java.io.FilterInputStream(in) {
+            private long read;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                stopIfCancelled(progress);
+                int n = super.read(b, off, len);
+                if (n > 0 && size > 0) {
+                    read += n;
+                    progress.at(0.3 + 0.6 * Math.min(1.0, (double) read / size));
+                }
+                return n;
+            }
+        };
     }
 
     /** H2 writes a consistent copy of the open database while other transactions go on. */

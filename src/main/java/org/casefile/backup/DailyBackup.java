@@ -69,12 +69,20 @@ public final class DailyBackup {
 
     /** "Back up now": made whether due or not; a failure is kept and thrown. */
     public BackupResult backupNowOrThrow() {
+        return backupNowOrThrow(BackupProgress.NONE);
+    }
+
+    /** "Back up now" with a progress bar and a Cancel button; a cancelled backup is not kept as a failure. */
+    public BackupResult backupNowOrThrow(BackupProgress progress) {
         try {
-            BackupResult result = new BackupService(session, clock).backup(folder(), settings.backupKeep());
+            BackupResult result = new BackupService(session, clock).backup(folder(), settings.backupKeep(), progress);
             lastFailure = null;
             lastFailureAt = null;
             return result;
         } catch (UserFacingException e) {
+            if ("backup.cancelled".equals(e.key())) {
+                throw e;
+            }
             lastFailureAt = clock.instant();
             lastFailure = e.getMessage();
             throw e;

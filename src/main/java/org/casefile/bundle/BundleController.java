@@ -106,7 +106,7 @@ public final class BundleController {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("bundle.screen.chooseFile"));
             chooser.setInitialFileName(suggested);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("bundle.screen.pdfFilter"), "*.pdf"));
             File f = chooser.showSaveDialog(owner.get());
             return f == null ? null : f.toPath();
         });
@@ -267,6 +267,8 @@ public final class BundleController {
             }
         };
         workspace.background().run(Messages.get("bundle.screen.working"), () -> bundles.make(r, listener))
+                .noticeIfAway(message, result -> Messages.get("bundle.screen.doneAway", result.file().getFileName(),
+                        result.pages()))
                 .onSuccess(result -> {
                     working(false);
                     made = result.file();

@@ -1,5 +1,6 @@
 package org.casefile.chronology;
 
+import org.casefile.Dates;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,7 +41,6 @@ import org.casefile.ui.Workspace;
  * court bundle or a spreadsheet. Enter or a double-click on an incident's row opens the incident.
  */
 public final class ChronologyController {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     /** What one load brings back: the rows, and incident numbers by id so a row can open its incident. */
     record Loaded(List<ChronologyEntry> rows, Map<Long, Integer> incidentNumbers, String clientReference) {
@@ -114,7 +114,7 @@ public final class ChronologyController {
 
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(date(c.getValue())));
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().time() == null ? "" : TIME.format(c.getValue().time())));
+                c.getValue().time() == null ? "" : Dates.time().format(c.getValue().time())));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.get(c.getValue().kind().labelKey())));
         referenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reference()));
         eventColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().event()));

@@ -31,7 +31,7 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "The password comes from --password-file, the CASEFILE_PASSWORD variable, or a prompt."},
         subcommands = {AuditCommand.class, BackupCommand.class, BundleCommand.class, DemoCommand.class, ExportCommand.class,
                 ImportCommand.class, TypologyCommand.class, ReferralCommand.class, RemindersCommand.class,
-                SubjectAccessCommand.class, RestoreCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+                SubjectAccessCommand.class, RetentionCommand.class, RestoreCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class CasefileCommand implements Callable<Integer> {
     /** A check found something wrong (a broken audit chain, a damaged exhibit): as `audit verify` has always said. */
     public static final int EXIT_CHECK_FAILED = 1;

@@ -1,5 +1,6 @@
 package org.casefile.client;
 
+import org.casefile.Dates;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -40,7 +41,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * perpetrators by name, alias, reference or phone number as they type.
  */
 public final class CaseloadController {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     /** A choice in the status filter: the active cases, all, or one status. */
     record StatusChoice(String labelKey, Set<CaseStatus> statuses) {
@@ -110,7 +110,7 @@ public final class CaseloadController {
                 + (c.getValue().restricted() ? "  \uD83D\uDD12" : "")));
         aliasesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().aliases()));
         birthColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().dateOfBirth() == null ? "" : DATE.format(c.getValue().dateOfBirth())));
+                c.getValue().dateOfBirth() == null ? "" : Dates.mediumDay().format(c.getValue().dateOfBirth())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.get(c.getValue().status().labelKey())));
         riskColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().riskLevel()));
         riskColumn.setCellFactory(col -> new RiskCell<>());

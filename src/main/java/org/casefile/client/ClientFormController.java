@@ -90,7 +90,7 @@ public final class ClientFormController {
     private final Workspace workspace;
     private final Navigator navigator;
     private final Long clientId;
-    private final ValidationSupport validation = new ValidationSupport();
+    private final ValidationSupport validation = org.casefile.ui.ThemedValidation.support();
     private ClientForm form = new ClientForm();
     private long version;
     private Map<String, String> problems = Map.of();

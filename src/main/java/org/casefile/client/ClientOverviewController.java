@@ -1,5 +1,6 @@
 package org.casefile.client;
 
+import org.casefile.Dates;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -45,13 +46,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * them. Opening it is audited (the service does that).
  */
 public final class ClientOverviewController {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withZone(ZoneId.systemDefault());
 
     @FXML private Label name;
     @FXML private Label pronouns;
-    @FXML private HBox meta;
+    @FXML private javafx.scene.layout.FlowPane meta;
     @FXML private FlowPane flags;
     @FXML private VBox safeContact;
     @FXML private VBox perpetratorWarning;
@@ -156,11 +154,11 @@ public final class ClientOverviewController {
             protected void updateItem(ClientRecord.StatusEntry s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : Messages.get("overview.statusLine", Messages.get(s.status().labelKey()),
-                        WHEN.format(s.at()), s.by(), s.reason()));
+                        Dates.when().withZone(ZoneId.systemDefault()).format(s.at()), s.by(), s.reason()));
                 setWrapText(true);
             }
         });
-        historyWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(WHEN.format(c.getValue().at())));
+        historyWhen.setCellValueFactory(c -> new ReadOnlyStringWrapper(Dates.when().withZone(ZoneId.systemDefault()).format(c.getValue().at())));
         historyWho.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().by()));
         historyField.setCellValueFactory(c -> new ReadOnlyStringWrapper(fieldLabel(c.getValue().field())));
         historyBefore.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().before()));
@@ -203,7 +201,7 @@ public final class ClientOverviewController {
                 muted(client.reference()),
                 muted(d.dateOfBirth() == null ? Messages.get("overview.birthUnknown")
                         : Messages.get("overview.age", Period.between(d.dateOfBirth(), LocalDate.now(workspace.clock())).getYears(),
-                        DATE.format(d.dateOfBirth()))),
+                        Dates.mediumDay().format(d.dateOfBirth()))),
                 chip(Messages.get(client.status().labelKey()), "status-" + client.status().name().toLowerCase(java.util.Locale.ROOT)),
                 RiskCell.chip(client.riskLevel()),
                 muted(d.allocatedTo() == null ? Messages.get("overview.unallocated")
@@ -299,7 +297,7 @@ public final class ClientOverviewController {
         row = pair(grid, row, "form.vulnerabilities", d.vulnerabilities());
         row = pair(grid, row, "form.household", d.household());
         for (ClientDraft.Child c : d.children()) {
-            row = pair(grid, row, "form.child", c.name() + (c.dateOfBirth() == null ? "" : ", " + DATE.format(c.dateOfBirth()))
+            row = pair(grid, row, "form.child", c.name() + (c.dateOfBirth() == null ? "" : ", " + Dates.mediumDay().format(c.dateOfBirth()))
                     + (c.notes().isBlank() ? "" : " — " + c.notes()));
         }
         for (ClientDraft.Phone p : d.phones()) {

@@ -1,5 +1,6 @@
 package org.casefile.importing;
 
+import org.casefile.Dates;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,9 +41,12 @@ import org.casefile.ui.Dialogs;
  * exhibit first and every included incident is recorded in one go.
  */
 public final class ImportReviewController {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     @FXML private Button chooseFile;
+    @FXML private javafx.scene.control.ProgressIndicator working;
+    @FXML private Button stopReading;
+    /** The file being read, so Stop can drop it: reading changes nothing, so stopping loses nothing. */
+    private javafx.concurrent.Task<?> readTask;
     @FXML private Label fileName;
     @FXML private ComboBox<ImportFormat> format;
     @FXML private ComboBox<DateOrder> dateOrder;
@@ -171,7 +175,7 @@ public final class ImportReviewController {
         readAgain.setDisable(true);
         boolean csv = format.getValue() == ImportFormat.CSV || reading.getFileName().toString().toLowerCase(
                 java.util.Locale.ROOT).endsWith(".csv");
-        background.run(Messages.get("importReview.reading"), () -> {
+        readTask = background.run(Messages.get("importReview.reading"), () -> {
                     List<String> headings = csv ? imports.csvHeaders(reading) : List.of();
                     List<LinkedPerpetrator> perpetrators = imports.linkedPerpetrators(clientId);
                     try {
@@ -182,6 +186,7 @@ public final class ImportReviewController {
                     }
                 })
                 .onSuccess(read -> {
+                    busy(false, false);
                     showColumns(read.headings());
                     if (read.failure() != null) {
                         failed(read.failure());
@@ -203,9 +208,30 @@ public final class ImportReviewController {
                 })
                 .onFailure(this::failed)
                 .start();
+        busy(true, true);
+    }
+
+    /** The spinner while the file is read or stored; Stop only while reading, which writes nothing. */
+    private void busy(boolean on, boolean stoppable) {
+        working.setVisible(on);
+        working.setManaged(on);
+        stopReading.setVisible(on && stoppable);
+        stopReading.setManaged(on && stoppable);
+    }
+
+    @FXML
+    private void stopReading() {
+        if (readTask != null) {
+            readTask.cancel();
+        }
+        busy(false, false);
+        say(Messages.get("importReview.stopped"), false);
+        readAgain.setDisable(false);
+        updateConfirm();
     }
 
     private void failed(Throwable failure) {
+        busy(false, false);
         preview = null;
         table.getItems().clear();
         say(Dialogs.sentenceFor(failure), true);
@@ -243,7 +269,7 @@ public final class ImportReviewController {
     }
 
     private static String summary(ParsedFile p) {
-        String span = p.first().map(WHEN::format).orElse("") + " – " + p.last().map(WHEN::format).orElse("");
+        String span = p.first().map(Dates.when()::format).orElse("") + " – " + p.last().map(Dates.when()::format).orElse("");
         String order = p.format() == ImportFormat.WHATSAPP ? Messages.get(p.dateOrderCertain()
                 ? "importReview.orderCertain" : "importReview.orderGuessed", Messages.get(p.dateOrder().labelKey())) : "";
         return Messages.get("importReview.read", p.messages().size(), Messages.get(p.format().labelKey()),
@@ -292,8 +318,11 @@ public final class ImportReviewController {
         confirm.setDisable(true);
         chooseFile.setDisable(true);
         say(Messages.get("importReview.saving"), false);
+        busy(true, false);
         background.run(Messages.get("importReview.saving"), () -> imports.confirm(clientId, storing, reviewed, initials))
+                .noticeIfAway(result, done -> Messages.get("importReview.doneAway", done.incidentIds().size()))
                 .onSuccess(done -> {
+                    busy(false, false);
                     chooseFile.setDisable(false);
                     preview = null;
                     table.getItems().clear();
@@ -303,6 +332,7 @@ public final class ImportReviewController {
                     onRecorded.run();
                 })
                 .onFailure(failure -> {
+                    busy(false, false);
                     chooseFile.setDisable(false);
                     say(Dialogs.sentenceFor(failure), true);
                     updateConfirm();
@@ -393,12 +423,12 @@ public final class ImportReviewController {
     }
 
     static String when(Proposal p) {
-        String start = WHEN.format(p.start());
+        String start = Dates.when().format(p.start());
         if (p.end().equals(p.start())) {
             return start;
         }
         return start + " – " + (p.end().toLocalDate().equals(p.start().toLocalDate())
-                ? p.end().toLocalTime().withSecond(0).withNano(0).toString() : WHEN.format(p.end()));
+                ? p.end().toLocalTime().withSecond(0).withNano(0).toString() : Dates.when().format(p.end()));
     }
 
     static String notes(Proposal p) {
@@ -473,7 +503,7 @@ public final class ImportReviewController {
             }
             String kind = m.kind() == MessageKind.TEXT || m.kind() == MessageKind.DIARY ? ""
                     : "(" + Messages.get(m.kind().labelKey()) + ") ";
-            setText(WHEN.format(m.at()) + "  " + m.who() + ": " + kind + m.text());
+            setText(Dates.when().format(m.at()) + "  " + m.who() + ": " + kind + m.text());
             setWrapText(true);
             setPrefWidth(0);
         }

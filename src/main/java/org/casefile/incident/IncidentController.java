@@ -1,5 +1,6 @@
 package org.casefile.incident;
 
+import org.casefile.Dates;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -25,7 +26,6 @@ import org.casefile.ui.Workspace;
  * incident's evidence.
  */
 public final class IncidentController {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     @FXML private Label title;
     @FXML private Label when;
@@ -192,7 +192,7 @@ public final class IncidentController {
     }
 
     private String stamp(java.time.Instant at) {
-        return STAMP.format(at.atZone(workspace.clock().getZone() == null ? ZoneId.systemDefault() : workspace.clock().getZone()));
+        return Dates.when().format(at.atZone(workspace.clock().getZone() == null ? ZoneId.systemDefault() : workspace.clock().getZone()));
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package org.casefile.incident;
 
+import org.casefile.Dates;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.casefile.Messages;
  * Pure: a draft in, words out.
  */
 public final class IncidentFields {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private IncidentFields() {
     }
@@ -75,14 +75,14 @@ public final class IncidentFields {
     }
 
     public static String when(IncidentDraft d) {
-        StringBuilder s = new StringBuilder(DAY.format(d.occurredOn()));
+        StringBuilder s = new StringBuilder(Dates.day().format(d.occurredOn()));
         if (d.occurredAt() != null) {
             s.append(' ').append(d.occurredAt());
         }
         if (d.endedOn() != null || d.endedAt() != null) {
             s.append(" – ");
             if (d.endedOn() != null) {
-                s.append(DAY.format(d.endedOn()));
+                s.append(Dates.day().format(d.endedOn()));
             }
             if (d.endedAt() != null) {
                 s.append(d.endedOn() != null ? " " : "").append(d.endedAt());

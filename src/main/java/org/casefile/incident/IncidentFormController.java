@@ -143,10 +143,10 @@ public final class IncidentFormController {
 
         occurredOn.setConverter(new TypedDate(occurredOnUnreadable));
         endedOn.setConverter(new TypedDate(endedOnUnreadable));
-        occurredOn.setPromptText("dd/mm/yyyy");
-        endedOn.setPromptText("dd/mm/yyyy");
-        occurredAt.setPromptText("hh:mm");
-        endedAt.setPromptText("hh:mm");
+        occurredOn.setPromptText(Messages.get("form.datePrompt"));
+        endedOn.setPromptText(Messages.get("form.datePrompt"));
+        occurredAt.setPromptText(Messages.get("incident.form.timePrompt"));
+        endedAt.setPromptText(Messages.get("incident.form.timePrompt"));
         channel.getItems().setAll(Channel.values());
         channel.setConverter(Converters.showing(c -> c == null ? "" : Messages.get(c.labelKey())));
         place.getItems().setAll(Place.values());

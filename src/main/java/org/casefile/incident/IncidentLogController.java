@@ -1,5 +1,6 @@
 package org.casefile.incident;
 
+import org.casefile.Dates;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,6 @@ import org.casefile.ui.Workspace;
 
 /** The Incidents tab of a client's overview: the log, newest first, with each incident's behaviours and exhibits. */
 public final class IncidentLogController {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @FXML private Button logIncident;
     @FXML private Button importMessages;
@@ -89,9 +89,9 @@ public final class IncidentLogController {
                 .onSuccess(rows -> {
                     table.getItems().setAll(rows);
                     summary.setText(rows.isEmpty() ? "" : rows.size() == 1
-                            ? Messages.get("incident.log.countOne", DAY.format(rows.getFirst().incident().occurredOn()))
+                            ? Messages.get("incident.log.countOne", Dates.day().format(rows.getFirst().incident().occurredOn()))
                             : Messages.get("incident.log.count", rows.size(),
-                            DAY.format(rows.getFirst().incident().occurredOn())));
+                            Dates.day().format(rows.getFirst().incident().occurredOn())));
                 })
                 .onFailure(failure -> summary.setText(Dialogs.sentenceFor(failure)))
                 .start();
@@ -110,7 +110,7 @@ public final class IncidentLogController {
     }
 
     static String when(IncidentSummary i) {
-        String s = DAY.format(i.occurredOn()) + (i.occurredAt() == null ? "" : " " + i.occurredAt());
+        String s = Dates.day().format(i.occurredOn()) + (i.occurredAt() == null ? "" : " " + i.occurredAt());
         s = i.approximate() ? s + " (" + Messages.get("incident.approximate") + ")" : s;
         return i.amended() ? s + " · " + Messages.get("incident.log.amended") : s;
     }

@@ -154,6 +154,12 @@ public final class IncidentService {
                 audit.append(em, event(AuditAction.INCIDENT_RECORDED, incident));
                 ids.add(incident.id());
             }
+            // An import is one act on the record as well as its incidents: one entry names the file it came from.
+            for (long exhibit : exhibits) {
+                long made = links.stream().filter(l -> l != null && l.exhibitId() == exhibit).count();
+                audit.append(em, AuditEvent.of(me.username(), AuditAction.IMPORT_RECORDED).about("exhibit", exhibit)
+                        .withDetail(made + " incidents for " + clients.referenceOf(em, clientId)));
+            }
             return ids;
         });
     }
@@ -278,9 +284,7 @@ public final class IncidentService {
 
     /** Open cases allocated to me whose log suggests a risk review, each with its current signals. */
     public List<ReviewSuggestion> reviewsSuggested() {
-        Map<Long, ClientSummary> mine = clients.caseload(new CaseloadFilter(
-                        Set.of(CaseStatus.OPEN, CaseStatus.REOPENED, CaseStatus.ON_HOLD), Set.of(), me.id())).stream()
-                .collect(Collectors.toMap(ClientSummary::id, c -> c, (a, b) -> a, LinkedHashMap::new));
+        Map<Long, ClientSummary> mine = myOpenCases();
         if (mine.isEmpty()) {
             return List.of();
         }
@@ -320,6 +324,48 @@ public final class IncidentService {
         });
         out.sort(java.util.Comparator.comparing((ReviewSuggestion s) -> s.signals().getFirst().date()).reversed());
         return out;
+    }
+
+    /**
+     * Incidents on my open cases that happened on or after {@code since}, newest first: one query per 50 cases,
+     * plain columns only (no descriptions), for the dashboard.
+     */
+    @SuppressWarnings("unchecked")
+    public List<RecentIncident> recentOnMyCases(LocalDate since) {
+        Map<Long, ClientSummary> mine = myOpenCases();
+        List<RecentIncident> out = new ArrayList<>();
+        transactions.run(em -> {
+            for (List<Long> chunk : chunks(List.copyOf(mine.keySet()), 50)) {
+                em.createQuery("""
+                                select i.id, i.clientId, i.number, i.occurredOn, i.behaviours
+                                from Incident i where i.clientId in :clients and i.occurredOn >= :since""", Object[].class)
+                        .setParameter("clients", chunk).setParameter("since", since).getResultStream()
+                        .forEach(r -> out.add(new RecentIncident((Long) r[0], mine.get((Long) r[1]), (Integer) r[2],
+                                (LocalDate) r[3], List.copyOf(new java.util.TreeSet<>((java.util.Set<Behaviour>) r[4])))));
+            }
+        });
+        out.sort(java.util.Comparator.comparing(RecentIncident::occurredOn).thenComparing(RecentIncident::number)
+                .reversed());
+        return out;
+    }
+
+    /** The day of each client's latest incident (clients without one are left out), one query per 50 clients. */
+    public Map<Long, LocalDate> lastIncidentDays(java.util.Collection<Long> clientIds) {
+        Map<Long, LocalDate> out = new HashMap<>();
+        transactions.run(em -> {
+            for (List<Long> chunk : chunks(List.copyOf(clientIds), 50)) {
+                em.createQuery("select i.clientId, max(i.occurredOn) from Incident i where i.clientId in :c group by i.clientId",
+                                Object[].class).setParameter("c", chunk).getResultStream()
+                        .forEach(r -> out.put((Long) r[0], (LocalDate) r[1]));
+            }
+        });
+        return out;
+    }
+
+    private Map<Long, ClientSummary> myOpenCases() {
+        return clients.caseload(new CaseloadFilter(
+                        Set.of(CaseStatus.OPEN, CaseStatus.REOPENED, CaseStatus.ON_HOLD), Set.of(), me.id())).stream()
+                .collect(Collectors.toMap(ClientSummary::id, c -> c, (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Just what the rules read: a dashboard row of the log, without texts. */

@@ -1,5 +1,6 @@
 package org.casefile.incident;
 
+import org.casefile.Dates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -42,8 +43,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class PatternController {
     /** More weeks than this and the weekly chart shows only the latest, so the bars stay readable. */
     static final int WEEKS_SHOWN = 26;
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu");
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM");
     private static final double BAR_WIDTH = 240;
 
@@ -81,7 +80,7 @@ public final class PatternController {
     @FXML
     private void initialize() {
         timelineDays.setTickLabelFormatter(org.casefile.ui.Converters.showing(
-                day -> day == null ? "" : DATE.format(LocalDate.ofEpochDay(Math.round(day.doubleValue())))));
+                day -> day == null ? "" : Dates.mediumDay().format(LocalDate.ofEpochDay(Math.round(day.doubleValue())))));
         timelineGroups.setAutoRanging(false);
         weeklyCounts.setTickLabelFormatter(org.casefile.ui.Converters.showing(
                 n -> n == null || n.doubleValue() != Math.rint(n.doubleValue()) ? "" : String.valueOf(n.intValue())));
@@ -117,7 +116,7 @@ public final class PatternController {
         }
         courseOfConduct.setText(pattern.courseOfConduct()
                 ? Messages.get("pattern.course.many", pattern.incidents().size(),
-                LONG_DATE.format(pattern.incidents().getFirst().occurredOn()))
+                Dates.longDay().format(pattern.incidents().getFirst().occurredOn()))
                 : Messages.get("pattern.course.one"));
         int current = pattern.current().size();
         currentCount.setText(current == 0 ? Messages.get("pattern.current.none")
@@ -154,7 +153,7 @@ public final class PatternController {
         Label chip = new Label(label, new FontIcon(s.current() ? "mdmz-warning" : "mdal-history"));
         chip.getStyleClass().add(s.current() ? "signal-chip" : "older-chip");
         chip.setMinWidth(Region.USE_PREF_SIZE);
-        Label date = new Label(Messages.get("pattern.signal.on", DATE.format(s.date())));
+        Label date = new Label(Messages.get("pattern.signal.on", Dates.mediumDay().format(s.date())));
         date.getStyleClass().add("text-muted");
         date.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
@@ -174,7 +173,7 @@ public final class PatternController {
         reason.getStyleClass().add("signal-reason");
         VBox row = new VBox(6, top, reason);
         reviews.stream().filter(a -> !a.assessedOn().isBefore(s.date())).findFirst().ifPresent(a -> {
-            Label reviewed = new Label(Messages.get("pattern.signal.reviewed", DATE.format(a.assessedOn()),
+            Label reviewed = new Label(Messages.get("pattern.signal.reviewed", Dates.mediumDay().format(a.assessedOn()),
                     Messages.get(a.chosen().labelKey())), new FontIcon("mdal-fact_check"));
             reviewed.getStyleClass().add("text-muted");
             row.getChildren().add(reviewed);
@@ -247,7 +246,7 @@ public final class PatternController {
             for (AssessmentRecord a : reviews) {
                 XYChart.Data<Number, String> point = new XYChart.Data<>(a.assessedOn().toEpochDay(), row);
                 StackPane mark = new StackPane();
-                String text = Messages.get("pattern.timeline.review", DATE.format(a.assessedOn()),
+                String text = Messages.get("pattern.timeline.review", Dates.mediumDay().format(a.assessedOn()),
                         Messages.get(a.chosen().labelKey()), a.assessedBy());
                 Tooltip.install(mark, new Tooltip(text));
                 mark.setAccessibleText(text);
@@ -288,7 +287,7 @@ public final class PatternController {
         StackPane dot = new StackPane();
         String behavioursText = i.behaviours().stream()
                 .map(b -> Messages.get(b.labelKey())).collect(Collectors.joining(", "));
-        String text = Messages.get("pattern.timeline.point", i.number(), DATE.format(i.occurredOn()), behavioursText);
+        String text = Messages.get("pattern.timeline.point", i.number(), Dates.mediumDay().format(i.occurredOn()), behavioursText);
         Tooltip.install(dot, new Tooltip(text));
         dot.setAccessibleText(text);
         dot.setOnMouseClicked(e -> openIncident.accept(i.number()));

@@ -131,7 +131,7 @@ public final class OrderFormController {
             SimpleBooleanProperty bad = new SimpleBooleanProperty();
             unreadable.put(picker, bad);
             picker.setConverter(new TypedDate(bad));
-            picker.setPromptText("dd/mm/yyyy");
+            picker.setPromptText(org.casefile.Messages.get("form.datePrompt"));
         }
         madeOn.setAccessibleText(Messages.get("order.field.made"));
         servedOn.setAccessibleText(Messages.get("order.field.served"));

@@ -1,5 +1,6 @@
 package org.casefile.order;
 
+import org.casefile.Dates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,6 @@ import org.casefile.chronology.EventKind;
  * once the day has passed, and each breach (the incident that breached it, with the police reference and outcome).
  */
 public final class OrderRows implements ChronologySource {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final OrderService orders;
     private final Clock clock;
@@ -35,7 +35,7 @@ public final class OrderRows implements ChronologySource {
             String reference = Messages.get(d.type().shortKey());
             String court = d.caseNumber().isEmpty() ? d.court() : d.court() + " (" + d.caseNumber() + ")";
             String lasts = d.untilFurtherOrder() ? Messages.get("order.chronology.untilFurtherOrder")
-                    : Messages.get("order.chronology.until", DAY.format(d.expiresOn()));
+                    : Messages.get("order.chronology.until", Dates.day().format(d.expiresOn()));
             out.add(row(d.madeOn(), reference, Messages.get("order.chronology.made", type, lasts), court,
                     o.respondentName().isEmpty() ? "" : Messages.get("order.chronology.respondent", o.respondentName()),
                     o.id()));

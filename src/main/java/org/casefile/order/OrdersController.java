@@ -1,5 +1,6 @@
 package org.casefile.order;
 
+import org.casefile.Dates;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +37,6 @@ import org.casefile.ui.Workspace;
  * police reference and outcome are recorded here. "Add order" and "Edit" open the form in place of this view.
  */
 public final class OrdersController {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     @FXML private StackPane root;
     @FXML private ScrollPane overview;
@@ -86,7 +86,7 @@ public final class OrdersController {
         typeColumn.setCellValueFactory(c -> text(Messages.get(c.getValue().type().labelKey())));
         courtColumn.setCellValueFactory(c -> text(c.getValue().details().caseNumber().isEmpty() ? c.getValue().details().court()
                 : c.getValue().details().court() + " (" + c.getValue().details().caseNumber() + ")"));
-        madeColumn.setCellValueFactory(c -> text(DAY.format(c.getValue().details().madeOn())));
+        madeColumn.setCellValueFactory(c -> text(Dates.day().format(c.getValue().details().madeOn())));
         expiresColumn.setCellValueFactory(c -> text(expiry(c.getValue())));
         statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         statusColumn.setCellFactory(col -> new TableCell<>() {
@@ -118,7 +118,7 @@ public final class OrdersController {
                 setGraphic(link);
             }
         });
-        breachDateColumn.setCellValueFactory(c -> text(DAY.format(c.getValue().occurredOn())));
+        breachDateColumn.setCellValueFactory(c -> text(Dates.day().format(c.getValue().occurredOn())));
         breachReferenceColumn.setCellValueFactory(c -> text(c.getValue().policeReference()));
         breachOutcomeColumn.setCellValueFactory(c -> text(Messages.get(c.getValue().outcome().labelKey())));
         breachSummaryColumn.setCellValueFactory(c -> text(c.getValue().summary()));
@@ -139,7 +139,7 @@ public final class OrdersController {
     }
 
     private static String expiry(OrderRecord o) {
-        return o.details().untilFurtherOrder() ? Messages.get("order.untilFurtherOrder") : DAY.format(o.expiresOn());
+        return o.details().untilFurtherOrder() ? Messages.get("order.untilFurtherOrder") : Dates.day().format(o.expiresOn());
     }
 
     static Label chip(OrderStatus status) {
@@ -182,7 +182,7 @@ public final class OrdersController {
             long days = ChronoUnit.DAYS.between(today, d.due());
             String when = days < 0 ? Messages.get("order.due.daysAgo", -days)
                     : days == 0 ? Messages.get("order.due.today") : Messages.get("order.due.inDays", days);
-            return Messages.get("order.due.line", d.what(), DAY.format(d.due()), when);
+            return Messages.get("order.due.line", d.what(), Dates.day().format(d.due()), when);
         }).toList();
         dueSoon.setText(Messages.get("order.due.title") + " " + String.join("; ", lines));
         dueSoon.setAccessibleText(dueSoon.getText());
@@ -197,23 +197,23 @@ public final class OrdersController {
             return;
         }
         OrderDraft d = o.details();
-        detailTitle.setText(Messages.get("order.detail.title", Messages.get(d.type().labelKey()), DAY.format(d.madeOn())));
+        detailTitle.setText(Messages.get("order.detail.title", Messages.get(d.type().labelKey()), Dates.day().format(d.madeOn())));
         expiryNotice.setVisible(o.expiryToConfirm());
         expiryNotice.setManaged(o.expiryToConfirm());
-        expiryNotice.setText(o.expiryToConfirm() ? Messages.get("order.detail.expiryToConfirm", DAY.format(d.expiresOn())) : "");
+        expiryNotice.setText(o.expiryToConfirm() ? Messages.get("order.detail.expiryToConfirm", Dates.day().format(d.expiresOn())) : "");
         facts.getChildren().clear();
         int row = 0;
         row = fact(row, "order.field.status", Messages.get(o.status().labelKey()));
         row = fact(row, "order.field.respondent", o.respondentName());
         row = fact(row, "order.field.court", d.court());
         row = fact(row, "order.field.caseNumber", d.caseNumber());
-        row = fact(row, "order.field.served", d.servedOn() == null ? Messages.get("order.detail.notServed") : DAY.format(d.servedOn()));
+        row = fact(row, "order.field.served", d.servedOn() == null ? Messages.get("order.detail.notServed") : Dates.day().format(d.servedOn()));
         row = fact(row, "order.field.expires", expiry(o));
-        row = fact(row, "order.field.nextHearing", d.nextHearing() == null ? "" : DAY.format(d.nextHearing()));
+        row = fact(row, "order.field.nextHearing", d.nextHearing() == null ? "" : Dates.day().format(d.nextHearing()));
         row = fact(row, "order.field.notification", d.notification());
         row = fact(row, "order.field.notes", d.notes());
         fact(row, "order.field.recorded", Messages.get("order.detail.recorded", o.changedBy(),
-                DAY.format(o.changedAt().atZone(workspace.clock().getZone()))));
+                Dates.day().format(o.changedAt().atZone(workspace.clock().getZone()))));
         conditions.getChildren().clear();
         if (d.conditions().isEmpty()) {
             Label none = new Label(Messages.get("order.detail.noConditions"));

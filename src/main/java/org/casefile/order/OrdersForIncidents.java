@@ -1,5 +1,6 @@
 package org.casefile.order;
 
+import org.casefile.Dates;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import org.casefile.incident.OrderChoice;
  * incident log, so the incident service can be built first.
  */
 public final class OrdersForIncidents implements IncidentService.Orders {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final ClientService clients;
     private final Clock clock;
@@ -39,7 +39,7 @@ public final class OrdersForIncidents implements IncidentService.Orders {
     private static OrderChoice choice(ProtectiveOrder o, LocalDate today) {
         OrderDraft d = o.toDraft();
         boolean inForce = d.status().binding() && (d.expiresOn() == null || !d.expiresOn().isBefore(today));
-        String label = Messages.get("order.choice", Messages.get(d.type().shortKey()), d.court(), DAY.format(d.madeOn()),
+        String label = Messages.get("order.choice", Messages.get(d.type().shortKey()), d.court(), Dates.day().format(d.madeOn()),
                 Messages.get(inForce ? "order.choice.inForce" : "order.choice.ended"));
         return new OrderChoice(o.id(), label, inForce);
     }

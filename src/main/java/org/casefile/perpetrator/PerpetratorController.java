@@ -1,5 +1,6 @@
 package org.casefile.perpetrator;
 
+import org.casefile.Dates;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -58,7 +59,6 @@ import org.controlsfx.validation.ValidationSupport;
  */
 public final class PerpetratorController {
     private static final int ROW_HEIGHT = 36;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @FXML private Label title;
     @FXML private Label subtitle;
@@ -111,7 +111,7 @@ public final class PerpetratorController {
     private final Navigator navigator;
     private final Long linkToClient;
     private final PerpetratorForm form = new PerpetratorForm();
-    private final ValidationSupport validation = new ValidationSupport();
+    private final ValidationSupport validation = org.casefile.ui.ThemedValidation.support();
     /** The record shown; null until a new one is first saved. */
     private Long perpetratorId;
     private long version;
@@ -411,7 +411,7 @@ public final class PerpetratorController {
         if (linkFailure != null) {
             showMessage(Messages.get("perpetrator.linkFailed", Dialogs.sentenceFor(linkFailure)));
         } else {
-            showSaved(Messages.get("perpetrator.saved", LocalTime.now(workspace.clock()).format(TIME)));
+            showSaved(Messages.get("perpetrator.saved", LocalTime.now(workspace.clock()).format(Dates.time())));
         }
     }
 

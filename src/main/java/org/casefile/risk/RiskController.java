@@ -1,5 +1,6 @@
 package org.casefile.risk;
 
+import org.casefile.Dates;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,8 +41,6 @@ import org.casefile.ui.Workspace;
  * in place of this view; saving or cancelling comes back here.
  */
 public final class RiskController {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     @FXML private StackPane root;
     @FXML private ScrollPane overview;
@@ -89,17 +88,17 @@ public final class RiskController {
 
     @FXML
     private void initialize() {
-        assessedOnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DAY.format(c.getValue().assessedOn())));
+        assessedOnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Dates.day().format(c.getValue().assessedOn())));
         levelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().chosen()));
         levelColumn.setCellFactory(col -> new RiskCell<>());
         countColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Messages.get("risk.column.countValue",
                 c.getValue().yesCount(), c.getValue().factorCount(), Messages.get(c.getValue().suggested().labelKey()))));
         assessorColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().assessedBy()));
-        nextReviewColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DAY.format(c.getValue().nextReview())));
+        nextReviewColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Dates.day().format(c.getValue().nextReview())));
         reasonsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reasons()));
         assessments.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> showDetail(now));
 
-        gradedOnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(DAY.format(c.getValue().gradedOn())));
+        gradedOnColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Dates.day().format(c.getValue().gradedOn())));
         schemeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Messages.get(c.getValue().scheme().labelKey())));
         gradeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Messages.get(c.getValue().grade().labelKey())));
         givenByColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().note().isEmpty()
@@ -144,7 +143,7 @@ public final class RiskController {
             review.getStyleClass().setAll("label", "text-muted");
         } else {
             review.setText(Messages.get(o.overdue() ? "risk.summary.overdue" : "risk.summary.review",
-                    DAY.format(o.nextReview())));
+                    Dates.day().format(o.nextReview())));
             review.getStyleClass().setAll("label", o.overdue() ? "danger" : "text-muted");
             if (o.overdue()) {
                 review.getStyleClass().add("text-bold");
@@ -162,7 +161,7 @@ public final class RiskController {
         }
         ZoneId zone = workspace.clock().getZone();
         for (RiskNoteRecord n : o.notes()) {
-            Label head = new Label(Messages.get("risk.note.head", STAMP.format(n.writtenAt().atZone(zone)),
+            Label head = new Label(Messages.get("risk.note.head", Dates.when().format(n.writtenAt().atZone(zone)),
                     Messages.get(n.kind().labelKey()), n.writtenBy()));
             head.getStyleClass().addAll("text-muted", "text-small");
             Label body = new Label(n.body());
@@ -183,7 +182,7 @@ public final class RiskController {
         grades.getChildren().clear();
         latest.values().forEach(g -> {
             Label chip = new Label(Messages.get("risk.grade.chip", Messages.get(g.scheme().labelKey()),
-                    Messages.get(g.grade().labelKey()), DAY.format(g.gradedOn())));
+                    Messages.get(g.grade().labelKey()), Dates.day().format(g.gradedOn())));
             chip.getStyleClass().addAll("chip", "external-grade",
                     "grade-" + g.grade().name().toLowerCase(java.util.Locale.ROOT));
             grades.getChildren().add(chip);
@@ -198,7 +197,7 @@ public final class RiskController {
         if (!any) {
             return;
         }
-        Label head = new Label(Messages.get("risk.detail.head", DAY.format(a.assessedOn()), a.assessedBy(),
+        Label head = new Label(Messages.get("risk.detail.head", Dates.day().format(a.assessedOn()), a.assessedBy(),
                 a.checklistName(), a.checklistVersion()));
         head.getStyleClass().add("text-bold");
         head.setWrapText(true);

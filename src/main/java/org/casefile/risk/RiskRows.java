@@ -1,5 +1,6 @@
 package org.casefile.risk;
 
+import org.casefile.Dates;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.casefile.chronology.EventKind;
  * narrative, not events.
  */
 public final class RiskRows implements ChronologySource {
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final RiskService risk;
     private final TypologyService typology;
@@ -32,7 +32,7 @@ public final class RiskRows implements ChronologySource {
         List<ChronologyEntry> out = new ArrayList<>();
         for (AssessmentRecord a : overview.assessments()) {
             String event = Messages.get("risk.chronology.assessed", Messages.get(a.chosen().labelKey()),
-                    a.yesCount(), a.factorCount(), Messages.get(a.suggested().labelKey()), a.nextReview().format(DAY));
+                    a.yesCount(), a.factorCount(), Messages.get(a.suggested().labelKey()), a.nextReview().format(Dates.day()));
             out.add(new ChronologyEntry(a.assessedOn(), null, false, EventKind.RISK_REVIEW,
                     Messages.get("risk.chronology.assessment"), event, a.assessedBy(),
                     a.raised() ? Messages.get("risk.chronology.raised") : "", List.of(), a.id()));

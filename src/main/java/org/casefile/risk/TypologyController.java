@@ -1,5 +1,6 @@
 package org.casefile.risk;
 
+import org.casefile.Dates;
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -50,7 +51,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * judgement, not a risk score.
  */
 public final class TypologyController {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     @FXML private ScrollPane scroll;
     @FXML private Label notice;
@@ -138,7 +138,7 @@ public final class TypologyController {
         overrideType.setAccessibleText(Messages.get("typology.screen.overrideType"));
         overrideReason.setAccessibleText(Messages.get("typology.screen.overrideReason"));
 
-        runColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(STAMP.format(
+        runColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Dates.when().format(
                 c.getValue().runAt().atZone(workspace.clock().getZone()))
                 + (c.getValue().stale() ? " " + Messages.get("typology.column.stale") : "")));
         aboutColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().perpetratorReference() == null
@@ -292,7 +292,7 @@ public final class TypologyController {
         TypologyFinding f = c.finding();
         show(stale, c.stale());
         stale.setText(Messages.get("typology.screen.stale"));
-        runInfo.setText(Messages.get("typology.screen.runInfo", STAMP.format(c.runAt().atZone(workspace.clock().getZone())),
+        runInfo.setText(Messages.get("typology.screen.runInfo", Dates.when().format(c.runAt().atZone(workspace.clock().getZone())),
                 c.runBy(), c.incidentCount(), c.perpetratorReference() == null
                         ? Messages.get("typology.column.nobody") : c.perpetratorReference()));
         primary.setText(typeName(f.primary()));
@@ -454,7 +454,7 @@ public final class TypologyController {
             return Messages.get("typology.column.undecided");
         }
         return Messages.get(c.decision() == Decision.CONFIRMED ? "typology.screen.confirmedBy" : "typology.screen.overriddenBy",
-                typeName(c.decidedType()), c.decidedBy(), STAMP.format(c.decidedAt().atZone(java.time.ZoneId.systemDefault())));
+                typeName(c.decidedType()), c.decidedBy(), Dates.when().format(c.decidedAt().atZone(java.time.ZoneId.systemDefault())));
     }
 
     private static String typeName(StalkerType t) {

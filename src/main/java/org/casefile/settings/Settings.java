@@ -13,11 +13,15 @@ import java.util.Properties;
 import org.casefile.UserFacingException;
 
 /**
- * This computer's preferences, outside the store so they can say where the store is: theme, idle lock, store
- * folder. A plain properties file that IT support can read and set.
+ * This computer's preferences, outside the store so they can say where the store is: theme, text size, idle
+ * lock, store folder. A plain properties file that IT support can read and set.
  */
 public final class Settings {
-    public enum Theme { LIGHT, DARK }
+    /** SYSTEM follows the computer's light or dark choice where it can be read, else light. */
+    public enum Theme { LIGHT, DARK, HIGH_CONTRAST, SYSTEM }
+
+    /** Text sizes offered, in percent of the normal size; layouts scale with the text. */
+    public static final java.util.List<Integer> FONT_SIZES = java.util.List.of(100, 125, 150, 200);
 
     public static final int DEFAULT_IDLE_LOCK_MINUTES = 10;
     public static final int DEFAULT_MAX_EXHIBIT_MEGABYTES = 500;
@@ -25,8 +29,11 @@ public final class Settings {
     public static final int DEFAULT_MARAC_REPEAT_MONTHS = 12;
     /** Backups of one store kept in the backup folder; the oldest go once a newer one is complete. */
     public static final int DEFAULT_BACKUP_KEEP = 7;
+    /** Text copied out of Casefile is taken off the clipboard after this long. */
+    public static final int DEFAULT_CLIPBOARD_CLEAR_SECONDS = 60;
     private final Path file;
-    private Theme theme = Theme.LIGHT;
+    private Theme theme = Theme.SYSTEM;
+    private int fontSize = 100;
     private int idleLockMinutes = DEFAULT_IDLE_LOCK_MINUTES;
     private Path storeDirectory;
     private int maxExhibitMegabytes = DEFAULT_MAX_EXHIBIT_MEGABYTES;
@@ -34,6 +41,8 @@ public final class Settings {
     private Path backupFolder;
     private int backupKeep = DEFAULT_BACKUP_KEEP;
     private boolean backupDaily = true;
+    private int clipboardClearSeconds = DEFAULT_CLIPBOARD_CLEAR_SECONDS;
+    private Language language = Language.ENGLISH_UK;
 
     private Settings(Path file) {
         this.file = file;
@@ -50,6 +59,7 @@ public final class Settings {
                 return settings;
             }
             settings.theme = parseTheme(p.getProperty("theme"));
+            settings.fontSize = parseFontSize(p.getProperty("fontSize"));
             settings.idleLockMinutes = parseMinutes(p.getProperty("idleLockMinutes"));
             String store = p.getProperty("storeDirectory", "").strip();
             settings.storeDirectory = store.isEmpty() ? null : Path.of(store);
@@ -57,10 +67,13 @@ public final class Settings {
                     DEFAULT_MAX_EXHIBIT_MEGABYTES);
             settings.maracRepeatMonths = parseNumber(p.getProperty("maracRepeatMonths"), 1, 36,
                     DEFAULT_MARAC_REPEAT_MONTHS);
+            settings.clipboardClearSeconds = parseNumber(p.getProperty("clipboardClearSeconds"), 10, 600,
+                    DEFAULT_CLIPBOARD_CLEAR_SECONDS);
             String backups = p.getProperty("backupFolder", "").strip();
             settings.backupFolder = backups.isEmpty() ? null : Path.of(backups);
             settings.backupKeep = parseNumber(p.getProperty("backupKeep"), 1, 365, DEFAULT_BACKUP_KEEP);
             settings.backupDaily = !"false".equalsIgnoreCase(p.getProperty("backupDaily", "true").strip());
+            settings.language = Language.fromTag(p.getProperty("language"));
         }
         return settings;
     }
@@ -84,14 +97,17 @@ public final class Settings {
 
     public void save() {
         Properties p = new Properties();
-        p.setProperty("theme", theme.name().toLowerCase(Locale.ROOT));
+        p.setProperty("theme", theme.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        p.setProperty("fontSize", Integer.toString(fontSize));
         p.setProperty("idleLockMinutes", Integer.toString(idleLockMinutes));
         p.setProperty("storeDirectory", storeDirectory == null ? "" : storeDirectory.toString());
         p.setProperty("maxExhibitMegabytes", Integer.toString(maxExhibitMegabytes));
         p.setProperty("maracRepeatMonths", Integer.toString(maracRepeatMonths));
+        p.setProperty("clipboardClearSeconds", Integer.toString(clipboardClearSeconds));
         p.setProperty("backupFolder", backupFolder == null ? "" : backupFolder.toString());
         p.setProperty("backupKeep", Integer.toString(backupKeep));
         p.setProperty("backupDaily", Boolean.toString(backupDaily));
+        p.setProperty("language", language.tag());
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".new");
@@ -116,6 +132,15 @@ public final class Settings {
         this.theme = theme;
     }
 
+    /** Text size in percent: one of {@link #FONT_SIZES}. */
+    public int fontSize() {
+        return fontSize;
+    }
+
+    public void setFontSize(int percent) {
+        this.fontSize = FONT_SIZES.contains(percent) ? percent : 100;
+    }
+
     public int idleLockMinutes() {
         return idleLockMinutes;
     }
@@ -133,6 +158,10 @@ public final class Settings {
     }
 
     /** The largest file taken in as one exhibit (IT can raise it in the settings file; 1 to 4096 MB). */
+    public int clipboardClearSeconds() {
+        return clipboardClearSeconds;
+    }
+
     public int maracRepeatMonths() {
         return maracRepeatMonths;
     }
@@ -188,10 +217,30 @@ public final class Settings {
     }
 
     private static Theme parseTheme(String value) {
-        return "dark".equalsIgnoreCase(value == null ? "" : value.strip()) ? Theme.DARK : Theme.LIGHT;
+        String name = value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (Theme theme : Theme.values()) {
+            if (theme.name().equals(name)) {
+                return theme;
+            }
+        }
+        return Theme.SYSTEM;
+    }
+
+    private static int parseFontSize(String value) {
+        int percent = parseNumber(value, 1, 1000, 100);
+        return FONT_SIZES.contains(percent) ? percent : 100;
     }
 
     private static int parseMinutes(String value) {
         return parseNumber(value, 1, 120, DEFAULT_IDLE_LOCK_MINUTES);
+    }
+
+    /** The language of the window and of dates; takes effect at the next start. */
+    public Language language() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
     }
 }

@@ -26,6 +26,7 @@ public final class Background {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private int running;
+    private final javafx.collections.ObservableList<String> notices = javafx.collections.FXCollections.observableArrayList();
 
     public Background() {
         AtomicInteger n = new AtomicInteger();
@@ -49,6 +50,14 @@ public final class Background {
         return message.getReadOnlyProperty();
     }
 
+    /**
+     * Sentences about long jobs that finished while the person was on another screen, oldest first; the window
+     * shows the latest in a banner until dismissed.
+     */
+    public javafx.collections.ObservableList<String> notices() {
+        return notices;
+    }
+
     public void shutdown() {
         executor.shutdown();
         try {
@@ -64,6 +73,8 @@ public final class Background {
         private Consumer<T> onSuccess = result -> { };
         private Consumer<Throwable> onFailure = failure -> { };
         private boolean quiet;
+        private javafx.scene.Node shownIn;
+        private java.util.function.Function<T, String> notice;
 
         private Job(String description, Callable<T> work) {
             this.description = description;
@@ -77,6 +88,16 @@ public final class Background {
 
         public Job<T> onFailure(Consumer<Throwable> handler) {
             this.onFailure = handler;
+            return this;
+        }
+
+        /**
+         * When the job succeeds and {@code view} is no longer on screen (the person went elsewhere), the window
+         * shows {@code sentence} of the result in a banner, so a long job's end is not missed.
+         */
+        public Job<T> noticeIfAway(javafx.scene.Node view, java.util.function.Function<T, String> sentence) {
+            this.shownIn = view;
+            this.notice = sentence;
             return this;
         }
 
@@ -95,6 +116,9 @@ public final class Background {
             };
             task.setOnSucceeded(e -> {
                 finished(quiet);
+                if (notice != null && !onScreen(shownIn)) {
+                    notices.add(notice.apply(task.getValue()));
+                }
                 onSuccess.accept(task.getValue());
             });
             task.setOnFailed(e -> {
@@ -134,6 +158,20 @@ public final class Background {
             busy.set(false);
             message.set("");
         }
+    }
+
+    /** In a showing window, with it and every parent visible. */
+    static boolean onScreen(javafx.scene.Node node) {
+        if (node == null || node.getScene() == null || node.getScene().getWindow() == null
+                || !node.getScene().getWindow().isShowing()) {
+            return false;
+        }
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void runFx(Runnable r) {

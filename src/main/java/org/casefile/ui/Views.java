@@ -4,12 +4,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Region;
 import org.casefile.Messages;
 
 /**
  * Loads an FXML view with the controller the caller built (so controllers take their services by constructor)
  * and the app's resource bundle. A view naming a different controller fails loudly.
+ *
+ * <p>FXML cannot tie a label to a field written after it ({@code labelFor="$field"} silently gives null), so a
+ * Label whose fx:id is a field's fx:id plus {@code Label} ({@code kindLabel} for {@code kind}) is tied to that
+ * field here, for every screen.
  */
 public final class Views {
     private Views() {
@@ -29,9 +44,65 @@ public final class Views {
                     + controller.getClass().getName());
         });
         try {
-            return loader.load();
+            Parent root = loader.load();
+            tieLabels(root);
+            keepButtonsWhole(root);
+            QuickGuide.mark(root, fxml);
+            return root;
         } catch (IOException e) {
             throw new UncheckedIOException("could not load " + fxml, e);
+        }
+    }
+
+    /** Ties each {@code xLabel} without a {@code labelFor} to the node with fx:id {@code x} in the same view. */
+    public static void tieLabels(Node root) {
+        java.util.Map<String, Node> byId = new java.util.HashMap<>();
+        java.util.List<Label> labels = new java.util.ArrayList<>();
+        walk(root, node -> {
+            if (node.getId() != null) {
+                byId.putIfAbsent(node.getId(), node);
+            }
+            if (node instanceof Label label && label.getLabelFor() == null && label.getId() != null
+                    && label.getId().endsWith("Label")) {
+                labels.add(label);
+            }
+        });
+        for (Label label : labels) {
+            Node field = byId.get(label.getId().substring(0, label.getId().length() - "Label".length()));
+            if (field != null) {
+                label.setLabelFor(field);
+            }
+        }
+    }
+
+    /**
+     * Buttons never shrink below their text (an action cut to "Chan…" cannot be read, least of all at 200 %
+     * text): a row too wide for its page then makes the page scroll, or wraps where it is a FlowPane.
+     */
+    public static void keepButtonsWhole(Node root) {
+        walk(root, node -> {
+            if (node instanceof ButtonBase button && button.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+                button.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+    }
+
+    /** Every node of a view as loaded, including what sits inside scroll panes, tabs, titled and split panes. */
+    public static void walk(Node node, java.util.function.Consumer<Node> visit) {
+        visit.accept(node);
+        if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
+            walk(scroll.getContent(), visit);
+        } else if (node instanceof TitledPane titled && titled.getContent() != null) {
+            walk(titled.getContent(), visit);
+        } else if (node instanceof TabPane tabs) {
+            tabs.getTabs().stream().map(Tab::getContent).filter(java.util.Objects::nonNull).forEach(c -> walk(c, visit));
+        } else if (node instanceof SplitPane split) {
+            split.getItems().forEach(item -> walk(item, visit));
+        } else if (node instanceof Parent parent && !(node instanceof Control)) {
+            parent.getChildrenUnmodifiable().forEach(child -> walk(child, visit));
+        }
+        if (node instanceof Labeled labeled && labeled.getGraphic() != null) {
+            walk(labeled.getGraphic(), visit);
         }
     }
 }

@@ -113,7 +113,7 @@ public final class CrashRounds {
             delay = random.nextLong(openingMs + openingMs / 5);
             Thread.sleep(delay);
         } else {
-            if (!ready.await(90, TimeUnit.SECONDS)) {
+            if (!ready.await(240, TimeUnit.SECONDS)) {
                 writer.destroyForcibly();
                 throw new AssertionError("round " + number + ": the writer did not open the store: " + tail(errors));
             }

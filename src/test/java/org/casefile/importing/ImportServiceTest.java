@@ -98,6 +98,8 @@ class ImportServiceTest {
             assertThat(e.reference()).isEqualTo(result.exhibitReference());
         });
         assertThat(result.incidentIds()).hasSize(4);
+        assertThat(session.audit().recent(50)).filteredOn(r -> r.action().equals("IMPORT_RECORDED")).singleElement()
+                .satisfies(r -> assertThat(r.detail()).isEqualTo("4 incidents for " + lucja.reference()));
         IncidentRecord first = incidents.open(result.incidentIds().getFirst());
         IncidentDraft d = first.versions().getFirst().draft();
         assertThat(d.occurredOn()).isEqualTo(LocalDate.of(2024, 3, 12));
