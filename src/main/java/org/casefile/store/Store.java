@@ -24,11 +24,25 @@ public final class Store implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final Transactions transactions;
 
-    private Store(StoreLocation location, HikariDataSource dataSource, EntityManagerFactory factory) {
+    Store(StoreLocation location, HikariDataSource dataSource, EntityManagerFactory factory, BlobSeal blobs) {
         this.location = location;
         this.dataSource = dataSource;
         this.factory = factory;
-        this.transactions = new Transactions(factory);
+        this.transactions = new Transactions(factory, blobs);
+    }
+
+    /** Creates a new store's database, embedded or on a team's server (see {@link TeamStore}). */
+    public static Store create(Database database, StoreKey key, List<Class<?>> entities) {
+        return database instanceof Database.Server server
+                ? TeamStore.start(server, key, entities, true)
+                : create(database.location(), key, entities);
+    }
+
+    /** Opens an existing store's database, embedded or on a team's server. */
+    public static Store open(Database database, StoreKey key, List<Class<?>> entities) {
+        return database instanceof Database.Server server
+                ? TeamStore.start(server, key, entities, false)
+                : open(database.location(), key, entities);
     }
 
     /** Creates the database of a new store. The caller holds the {@link StoreLock} and saves the key ring. */
@@ -55,9 +69,9 @@ public final class Store implements AutoCloseable {
         HikariDataSource dataSource = null;
         try {
             dataSource = dataSource(location, key, mustExist);
-            migrate(dataSource);
+            migrate(dataSource, H2_MIGRATIONS);
             EntityManagerFactory factory = persistenceUnit("casefile", entities, dataSource).createEntityManagerFactory();
-            return new Store(location, dataSource, factory);
+            return new Store(location, dataSource, factory, BlobSeal.none());
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -79,7 +93,7 @@ public final class Store implements AutoCloseable {
         config.setMaximumPoolSize(2); // Flyway holds one connection for its lock and migrates on another
         config.setAutoCommit(false);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
-            migrate(dataSource);
+            migrate(dataSource, H2_MIGRATIONS);
             persistenceUnit("casefile-warm-up", entities, dataSource).createEntityManagerFactory().close();
         }
     }
@@ -115,10 +129,12 @@ public final class Store implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static void migrate(DataSource dataSource) {
+    static final String H2_MIGRATIONS = "classpath:db/migration/h2";
+
+    static void migrate(DataSource dataSource, String migrations) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/h2")
+                .locations(migrations)
                 .failOnMissingLocations(true)
                 .load();
         boolean fromNewerVersion = Arrays.stream(flyway.info().all())

@@ -11,19 +11,26 @@ import org.hibernate.Session;
 public final class Transactions {
     private final EntityManagerFactory factory;
     private final String actor;
+    private final BlobSeal blobs;
 
-    Transactions(EntityManagerFactory factory) {
-        this(factory, null);
+    Transactions(EntityManagerFactory factory, BlobSeal blobs) {
+        this(factory, null, blobs);
     }
 
-    private Transactions(EntityManagerFactory factory, String actor) {
+    private Transactions(EntityManagerFactory factory, String actor, BlobSeal blobs) {
         this.factory = factory;
         this.actor = actor;
+        this.blobs = blobs;
     }
 
     /** The same store, with every change recorded in the field history as made by {@code username}. */
     public Transactions as(String username) {
-        return new Transactions(factory, username);
+        return new Transactions(factory, username, blobs);
+    }
+
+    /** How blobs such as exhibit bytes are sealed before they are written (team mode) or not (embedded). */
+    public BlobSeal blobs() {
+        return blobs;
     }
 
     public <T> T write(Function<EntityManager, T> work) {
