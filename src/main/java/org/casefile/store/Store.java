@@ -136,6 +136,8 @@ public final class Store implements AutoCloseable {
                 .dataSource(dataSource)
                 .locations(migrations)
                 .failOnMissingLocations(true)
+                // PostgreSQL's DDL is transactional: a new server store is made in one commit, all or nothing.
+                .group(!H2_MIGRATIONS.equals(migrations))
                 .load();
         boolean fromNewerVersion = Arrays.stream(flyway.info().all())
                 .map(MigrationInfo::getState)
@@ -152,6 +154,16 @@ public final class Store implements AutoCloseable {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** True for a team's store on a server, whose blobs are sealed; an embedded store's file is encrypted whole. */
+    public boolean onServer() {
+        return transactions.blobs().seals();
+    }
+
+    /** For copying a whole store to a team's server (StoreCopier), which reads every table as it is. */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     @Override
