@@ -22,6 +22,7 @@ public final class ServerConnections {
         Properties p = new Properties();
         p.setProperty("user", server.user());
         p.setProperty("connectTimeout", "10");
+        password().ifPresent(pw -> p.setProperty("password", pw));
         return DriverManager.getConnection(server.jdbcUrl(), p);
     }
 
@@ -30,12 +31,22 @@ public final class ServerConnections {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(server.user());
+        password().ifPresent(config::setPassword);
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
         config.setPoolName("casefile-server");
         config.setAutoCommit(false);
         config.setConnectionTimeout(15_000);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * {@code PGPASSWORD}, as libpq reads it; without it the driver looks in {@code ~/.pgpass} (or
+     * {@code PGPASSFILE}) itself. Never part of the address, never logged.
+     */
+    private static java.util.Optional<String> password() {
+        String pw = System.getenv("PGPASSWORD");
+        return pw == null || pw.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(pw);
     }
 
     /** A sentence for a server that cannot be reached or refuses us; the server's own text may quote SQL, so it is not shown. */

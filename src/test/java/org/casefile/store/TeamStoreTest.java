@@ -109,6 +109,11 @@ class TeamStoreTest {
             assertThat(new String(onServer, StandardCharsets.ISO_8859_1)).doesNotContain("synthetic").doesNotContain("07:40");
             assertThat(exhibits.content(exhibit.id()).bytes()).isEqualTo(plain);
             assertThat(exhibits.verifyAll(client.id())).isEmpty();
+            // `casefile verify` reads every table of the server's schema and opens the sealed bytes too.
+            org.casefile.backup.VerifyReport report = new org.casefile.backup.StoreVerifier(session).verify();
+            assertThat(report.problems()).isEmpty();
+            assertThat(report.tables()).isGreaterThan(40);
+            assertThat(report.exhibits()).isEqualTo(1);
 
             // Bytes changed on the server are found as damage, as with a changed H2 file.
             onServer[onServer.length / 2] ^= 1;
