@@ -68,10 +68,12 @@ final class MigrateToPostgresqlCommand implements Callable<Integer> {
                 StoreCopier.Report report;
                 try (StoreKey storeKey = key.get();
                      Store store = Store.open(source, storeKey, Entities.all())) {
+                    StoreCopier copier = new StoreCopier(store, ring, storeKey, target);
+                    copier.refuseIfTargetNotEmpty();
                     // Recorded first, so the copy carries it: the server's chain says where it came from.
                     new AuditLog(store.transactions(), root.clock()).record(AuditEvent.of(KeyRing.normaliseUser(user),
                             AuditAction.STORE_COPIED_TO_SERVER).withDetail(target.describe()));
-                    report = new StoreCopier(store, ring, storeKey, target).copyAndVerify();
+                    report = copier.copyAndVerify();
                 }
                 out.println(Messages.get("migrate.copied", report.tables(), report.rows(), report.exhibits(),
                         target.describe()));

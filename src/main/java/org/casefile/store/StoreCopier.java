@@ -59,6 +59,15 @@ public final class StoreCopier {
         this.target = target;
     }
 
+    /** Refuses a target that already holds tables, before the caller records or changes anything. */
+    public void refuseIfTargetNotEmpty() {
+        try (Connection to = ServerConnections.open(target)) {
+            refuseIfNotEmpty(to);
+        } catch (SQLException e) {
+            throw ServerConnections.unreachable(e, target);
+        }
+    }
+
     public Report copyAndVerify() {
         BlobSeal seal = BlobSeal.withKey(key);
         try (HikariDataSource pool = ServerConnections.pool(target)) {
