@@ -2,7 +2,6 @@ package org.casefile.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casefile.Entities;
@@ -51,14 +50,7 @@ final class MigrateToPostgresqlCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (StoreLock lock = StoreLock.acquire(source)) {
             KeyRing ring = KeyRing.load(source.keyRingFile());
-            String user = root.user();
-            if (user == null) {
-                List<String> users = ring.users();
-                if (users.size() != 1) {
-                    throw new UserFacingException("cli.userNeeded");
-                }
-                user = users.getFirst();
-            }
+            String user = CliSession.who(root, ring::users);
             char[] password = root.passwords().read("Password for " + user);
             try {
                 Optional<StoreKey> key = ring.unlock(user, password);

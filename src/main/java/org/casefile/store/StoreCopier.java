@@ -138,7 +138,7 @@ public final class StoreCopier {
                 s.executeUpdate("delete from " + table);
                 copyTable(from, to, table, columns, seal);
             }
-            writeKeyRing(to);
+            TeamKeyRing.writeWhole(to, ring);
             for (String table : tables) {
                 resetIdentity(to, table);
             }
@@ -240,29 +240,6 @@ public final class StoreCopier {
         long length = blob.length();
         write.setBinaryStream(at, seal.seal(blob.getBinaryStream(), length, "exhibit_content:" + exhibitId),
                 seal.sealedLength(length));
-    }
-
-    private void writeKeyRing(Connection to) throws SQLException {
-        try (PreparedStatement ps = to.prepareStatement(
-                "insert into key_ring (id, format, store_id, key_check) values (1, ?, ?, ?)")) {
-            ps.setInt(1, KeyRing.FORMAT);
-            ps.setString(2, ring.storeId());
-            ps.setString(3, ring.keyCheck());
-            ps.executeUpdate();
-        }
-        for (KeyRing.Entry e : ring.entries()) {
-            try (PreparedStatement ps = to.prepareStatement("insert into key_ring_entry (username, salt, argon2_memory_kib, "
-                    + "argon2_iterations, argon2_parallelism, nonce, wrapped_key) values (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, e.user());
-                ps.setString(2, e.salt());
-                ps.setInt(3, e.argon2().memoryKiB());
-                ps.setInt(4, e.argon2().iterations());
-                ps.setInt(5, e.argon2().parallelism());
-                ps.setString(6, e.nonce());
-                ps.setString(7, e.wrappedKey());
-                ps.executeUpdate();
-            }
-        }
     }
 
     /** The next id the server hands out must follow the copied ones. */

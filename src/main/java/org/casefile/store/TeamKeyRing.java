@@ -77,18 +77,21 @@ final class TeamKeyRing implements KeyRingStore {
 
     @Override
     public void create(KeyRing ring) {
-        inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "insert into key_ring (id, format, store_id, key_check) values (1, ?, ?, ?)")) {
-                ps.setInt(1, KeyRing.FORMAT);
-                ps.setString(2, ring.storeId());
-                ps.setString(3, ring.keyCheck());
-                ps.executeUpdate();
-            }
-            for (KeyRing.Entry e : ring.entries()) {
-                upsert(c, e);
-            }
-        });
+        inTransaction(c -> writeWhole(c, ring));
+    }
+
+    /** The header row and every entry, inside the caller's transaction (also the store copier's). */
+    static void writeWhole(Connection c, KeyRing ring) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into key_ring (id, format, store_id, key_check) values (1, ?, ?, ?)")) {
+            ps.setInt(1, KeyRing.FORMAT);
+            ps.setString(2, ring.storeId());
+            ps.setString(3, ring.keyCheck());
+            ps.executeUpdate();
+        }
+        for (KeyRing.Entry e : ring.entries()) {
+            upsert(c, e);
+        }
     }
 
     @Override
