@@ -71,8 +71,8 @@ class MessagesConsistencyTest {
         scan(Path.of("src/main/java"), ".java", JAVA_LITERAL, used);
         scan(Path.of("src/main/resources"), ".fxml", FXML_KEY, used);
         used.removeIf(key -> !prefixes.contains(key.substring(0, key.indexOf('.'))));
-        // Literals that look like keys but name a file and a system property.
-        used.removeAll(Set.of("settings.properties", "user.home"));
+        // Literals that look like keys but name a file and system properties.
+        used.removeAll(Set.of("settings.properties", "user.home", "user.name"));
         // Keys built from enums.
         for (String section : org.casefile.app.SectionsForTest.ids()) {
             used.add("section." + section);

@@ -62,7 +62,7 @@ public final class FirstRunController {
         password.textProperty().bindBidirectional(form.password);
         repeat.textProperty().bindBidirectional(form.repeat);
         passwordHint.setText(Messages.get("firstRun.passwordHint", PasswordPolicy.MINIMUM_LENGTH));
-        storePath.setText(Messages.get("unlock.storeFolder", signIn.location().directory()));
+        storePath.setText(Messages.get("unlock.storeFolder", signIn.database().describe()));
         // Marks appear once the person has tried to go on, not while they are still typing.
         validation.setErrorDecorationEnabled(false);
         register(fullName, FirstRunForm.Field.FULL_NAME);

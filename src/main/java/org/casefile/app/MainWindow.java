@@ -27,6 +27,7 @@ import org.casefile.settings.Settings;
 import org.casefile.store.Argon2Params;
 import org.casefile.store.KeyRing;
 import org.casefile.store.Store;
+import org.casefile.store.Database;
 import org.casefile.store.StoreLocation;
 import org.casefile.store.StoreLock;
 import org.slf4j.Logger;
@@ -41,6 +42,7 @@ public final class MainWindow {
     private static final KeyCombination LOCK_KEY = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage;
+    private final Database database;
     private final StoreLocation location;
     private final Settings settings;
     private final Clock clock;
@@ -58,8 +60,15 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, StoreLocation location, Settings settings, Clock clock, Argon2Params argon2,
                       Background background) {
+        this(stage, new Database.Embedded(location), settings, clock, argon2, background);
+    }
+
+    /** The window on an embedded store or a team's store on a server ({@code --database}). */
+    public MainWindow(Stage stage, Database database, Settings settings, Clock clock, Argon2Params argon2,
+                      Background background) {
         this.stage = stage;
-        this.location = location;
+        this.database = database;
+        this.location = database.location();
         this.settings = settings;
         this.clock = clock;
         this.argon2 = argon2;
@@ -83,7 +92,10 @@ public final class MainWindow {
         clipboard.start();
         try {
             lock = StoreLock.acquire(location);
-            if (location.state() == StoreLocation.State.NEW) {
+            boolean isNew = database instanceof Database.Server server
+                    ? !server.hasStore()
+                    : location.state() == StoreLocation.State.NEW;
+            if (isNew) {
                 showFirstRun();
             } else {
                 showSignIn();
@@ -107,7 +119,7 @@ public final class MainWindow {
     }
 
     private SignIn signIn() {
-        return new SignIn(location, Entities.all(), clock, argon2);
+        return new SignIn(database, Entities.all(), clock, argon2);
     }
 
     private void showFirstRun() {

@@ -91,7 +91,8 @@ public final class UnlockController {
     private void initialize() {
         usernameLabel.setLabelFor(username);
         passwordLabel.setLabelFor(password);
-        storePath.setText(Messages.get("unlock.storeFolder", location.directory()));
+        // A team's store names its server, not this computer's folder for it.
+        storePath.setText(Messages.get("unlock.storeFolder", signIn != null ? signIn.database().describe() : location.directory()));
         password.addEventFilter(KeyEvent.KEY_RELEASED, e -> showCapsLock());
         password.focusedProperty().addListener((obs, was, now) -> showCapsLock());
         showBusy(false, "");

@@ -110,6 +110,11 @@ public final class BackupService {
     }
 
     private BackupResult make(Path folder, int keep, BackupProgress progress) {
+        if (session.onServer()) {
+            // The server's data is backed up on the server (pg_dump, its own schedule); a desktop copy would
+            // be a partial, unencrypted-at-rest picture of a shared store.
+            throw new UserFacingException("backup.onServer");
+        }
         Path directory = folder.toAbsolutePath().normalize();
         if (directory.startsWith(session.location().directory())) {
             // A backup inside the store folder is lost with it, and a restore would find it in the way.

@@ -49,7 +49,7 @@ public final class DailyBackup {
     }
 
     public boolean due() {
-        if (!settings.backupDaily()) {
+        if (!settings.backupDaily() || session.onServer()) {
             return false;
         }
         Instant now = clock.instant();

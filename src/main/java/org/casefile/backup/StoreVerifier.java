@@ -18,6 +18,7 @@ import org.casefile.security.AuditAction;
 import org.casefile.security.AuditEvent;
 import org.casefile.security.AuditVerification;
 import org.casefile.security.Session;
+import org.casefile.store.BlobSeal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ public final class StoreVerifier {
             session.transactions().read(em -> {
                 em.unwrap(org.hibernate.Session.class).doWork(c -> {
                     readEveryTable(c, counts, problems);
-                    checkExhibits(c, session.user().id(), counts, problems);
+                    checkExhibits(c, session.user().id(), session.transactions().blobs(), counts, problems);
                 });
                 return null;
             });
@@ -74,7 +75,7 @@ public final class StoreVerifier {
         List<String> tables = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select table_name from information_schema.tables "
-                     + "where table_schema = 'PUBLIC' and table_type = 'BASE TABLE' order by table_name")) {
+                     + "where upper(table_schema) = upper(current_schema) and table_type = 'BASE TABLE' order by table_name")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }
@@ -101,8 +102,8 @@ public final class StoreVerifier {
      * Every exhibit is checked, but one on a restricted case the person may not open is named without its case
      * reference, as the caseload would hide it.
      */
-    private static void checkExhibits(Connection c, long me, long[] counts, List<VerifyReport.Problem> problems)
-            throws SQLException {
+    private static void checkExhibits(Connection c, long me, BlobSeal blobs, long[] counts,
+                                      List<VerifyReport.Problem> problems) throws SQLException {
         record Expected(long id, String reference, String sha256, long size, boolean markedDamaged) {
         }
         List<Expected> exhibits = new ArrayList<>();
@@ -129,8 +130,13 @@ public final class StoreVerifier {
                 ps.setLong(1, e.id());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
-                        try (InputStream in = new DigestInputStream(rs.getBinaryStream(1), sha)) {
+                        // A team store's bytes are sealed (BlobSeal); ones that do not open are damaged.
+                        try (InputStream in = new DigestInputStream(
+                                blobs.open(rs.getBinaryStream(1), "exhibit_content:" + e.id()), sha)) {
                             size = in.transferTo(java.io.OutputStream.nullOutputStream());
+                        } catch (BlobSeal.Unopenable damaged) {
+                            problems.add(new VerifyReport.Problem("verify.problem.exhibit", e.reference()));
+                            continue;
                         } catch (IOException io) {
                             throw new UncheckedIOException(io);
                         }

@@ -13,6 +13,7 @@ import org.casefile.UserFacingException;
 import org.casefile.security.SignIn;
 import org.casefile.settings.Settings;
 import org.casefile.store.Argon2Params;
+import org.casefile.store.Database;
 import org.casefile.store.StoreLocation;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -31,7 +32,7 @@ import picocli.CommandLine.ScopeType;
         footer = {"", "The password comes from --password-file, the CASEFILE_PASSWORD variable, or a prompt."},
         subcommands = {AuditCommand.class, BackupCommand.class, BundleCommand.class, DemoCommand.class, ExportCommand.class,
                 ImportCommand.class, TypologyCommand.class, ReferralCommand.class, RemindersCommand.class,
-                SubjectAccessCommand.class, RetentionCommand.class, RestoreCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+                SubjectAccessCommand.class, RetentionCommand.class, RestoreCommand.class, VerifyCommand.class, MigrateToPostgresqlCommand.class, CommandLine.HelpCommand.class})
 public final class CasefileCommand implements Callable<Integer> {
     /** A check found something wrong (a broken audit chain, a damaged exhibit): as `audit verify` has always said. */
     public static final int EXIT_CHECK_FAILED = 1;
@@ -42,6 +43,12 @@ public final class CasefileCommand implements Callable<Integer> {
             description = "The store folder (default: the setting, else ${sys:casefile.defaultStore}).")
     Path store;
 
+    @Option(names = "--database", paramLabel = "ADDRESS", scope = ScopeType.INHERIT,
+            description = {"A team's store on a PostgreSQL server: postgresql://[USER@]HOST[:PORT]/NAME "
+                    + "(default: the database setting, else the store folder). The server password comes from "
+                    + "PGPASSWORD or ~/.pgpass."})
+    String database;
+
     @Option(names = "--user", paramLabel = "NAME", scope = ScopeType.INHERIT,
             description = "Who signs in (default: the only user, if there is one).")
     String user;
@@ -50,14 +57,14 @@ public final class CasefileCommand implements Callable<Integer> {
             description = "Read the password from the first line of FILE.")
     Path passwordFile;
 
-    private final Consumer<StoreLocation> openWindow;
+    private final Consumer<Database> openWindow;
     private final Map<String, String> env;
     private final Console console;
     private final Clock clock;
     private final Settings settings;
     Argon2Params argon2 = Argon2Params.DEFAULT;
 
-    public CasefileCommand(Consumer<StoreLocation> openWindow, Map<String, String> env, Console console, Clock clock,
+    public CasefileCommand(Consumer<Database> openWindow, Map<String, String> env, Console console, Clock clock,
                            Settings settings) {
         this.openWindow = openWindow;
         this.env = env;
@@ -89,11 +96,35 @@ public final class CasefileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        openWindow.accept(location());
+        openWindow.accept(database());
         return 0;
     }
 
+    /**
+     * The store this command works on: {@code --database}, else {@code --store}, else the settings' database
+     * address, else the settings' store folder, else the default folder.
+     */
+    Database database() {
+        if (database != null && !database.isBlank()) {
+            return Database.isServerAddress(database)
+                    ? Database.server(database, StoreLocation.userDataFolder())
+                    : Database.embedded(Path.of(database.strip()));
+        }
+        if (store == null && settings.databaseAddress().isPresent()) {
+            return Database.server(settings.databaseAddress().get(), StoreLocation.userDataFolder());
+        }
+        return new Database.Embedded(location());
+    }
+
     StoreLocation location() {
+        if (database != null && !database.isBlank()) {
+            return database().location();
+        }
+        return embeddedLocation();
+    }
+
+    /** The store folder on this computer, whatever {@code --database} says: the source of a copy to a server. */
+    StoreLocation embeddedLocation() {
         if (store != null) {
             return new StoreLocation(store);
         }
@@ -101,7 +132,7 @@ public final class CasefileCommand implements Callable<Integer> {
     }
 
     SignIn signIn() {
-        return new SignIn(location(), Entities.all(), clock, argon2);
+        return new SignIn(database(), Entities.all(), clock, argon2);
     }
 
     PasswordSource passwords() {

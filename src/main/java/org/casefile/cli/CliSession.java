@@ -33,14 +33,7 @@ final class CliSession implements AutoCloseable {
         signIn.requireReady();
         StoreLock lock = StoreLock.acquire(signIn.location());
         try {
-            String user = root.user();
-            if (user == null) {
-                List<String> users = signIn.usernames();
-                if (users.size() != 1) {
-                    throw new UserFacingException("cli.userNeeded");
-                }
-                user = users.getFirst();
-            }
+            String user = who(root, signIn::usernames);
             char[] password = root.passwords().read("Password for " + user);
             try {
                 return new CliSession(lock, signIn.unlock(user, password));
@@ -51,6 +44,19 @@ final class CliSession implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** {@code --user} (or CASEFILE_USER), else the only person in the key ring; several need naming. */
+    static String who(CasefileCommand root, java.util.function.Supplier<List<String>> usernames) {
+        String user = root.user();
+        if (user != null) {
+            return user;
+        }
+        List<String> users = usernames.get();
+        if (users.size() != 1) {
+            throw new UserFacingException("cli.userNeeded");
+        }
+        return users.getFirst();
     }
 
     Session session() {

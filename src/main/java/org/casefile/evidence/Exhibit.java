@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -71,6 +72,10 @@ class Exhibit {
 
     @Column(name = "damage_found_at")
     private Instant damageFoundAt;
+
+    /** Refuses a save based on an older copy (team mode: two desktops, one record). */
+    @Version
+    private long version;
 
     protected Exhibit() {
     }

@@ -28,6 +28,7 @@ import org.casefile.security.AuditEvent;
 import org.casefile.security.AuditLog;
 import org.casefile.security.User;
 import org.casefile.store.References;
+import org.casefile.store.BlobSeal;
 import org.casefile.store.Transactions;
 import org.hibernate.Session;
 
@@ -288,7 +289,9 @@ public final class ExhibitService {
                         try (PreparedStatement ps = c.prepareStatement(
                                 "insert into exhibit_content (exhibit_id, content) values (?, ?)")) {
                             ps.setLong(1, e.id());
-                            ps.setBinaryStream(2, in, size);
+                            // Team mode: sealed here, so the server only ever holds ciphertext (BlobSeal).
+                            BlobSeal blobs = transactions.blobs();
+                            ps.setBinaryStream(2, blobs.seal(in, size, blobName(e)), blobs.sealedLength(size));
                             ps.executeUpdate();
                         }
                     });
@@ -360,8 +363,9 @@ public final class ExhibitService {
     }
 
     /** Streams the stored bytes into {@code out} and returns their SHA-256. */
-    private static String readInto(EntityManager em, Exhibit e, OutputStream out) {
+    private String readInto(EntityManager em, Exhibit e, OutputStream out) {
         MessageDigest sha = sha256();
+        boolean[] opened = {true};
         em.unwrap(Session.class).doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("select content from exhibit_content where exhibit_id = ?")) {
                 ps.setLong(1, e.id());
@@ -369,15 +373,25 @@ public final class ExhibitService {
                     if (!rs.next()) {
                         return;
                     }
-                    try (InputStream in = new DigestInputStream(rs.getBinaryStream(1), sha)) {
+                    try (InputStream in = new DigestInputStream(
+                            transactions.blobs().open(rs.getBinaryStream(1), blobName(e)), sha)) {
                         in.transferTo(out);
+                    } catch (BlobSeal.Unopenable damaged) {
+                        // Sealed bytes that do not open are damaged: no hash can match an empty answer.
+                        sha.reset();
+                        opened[0] = false;
                     } catch (IOException io) {
                         throw new UncheckedIOException(io);
                     }
                 }
             }
         });
-        return HexFormat.of().formatHex(sha.digest());
+        return opened[0] ? HexFormat.of().formatHex(sha.digest()) : "";
+    }
+
+    /** Binds sealed bytes to their exhibit: bytes moved to another exhibit's row do not open. */
+    private static String blobName(Exhibit e) {
+        return "exhibit_content:" + e.id();
     }
 
     private UserFacingException damaged(long clientId, long exhibitId) {

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /** An action agreed at MARAC: for which agency, what, who owns it, when it is due and when it was done. */
@@ -33,6 +34,10 @@ class MaracAction {
 
     @Column(name = "done_on")
     private LocalDate doneOn;
+
+    /** Refuses a save based on an older copy (team mode: two desktops, one record). */
+    @Version
+    private long version;
 
     protected MaracAction() {
     }

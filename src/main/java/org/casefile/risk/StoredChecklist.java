@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -41,6 +42,10 @@ class StoredChecklist {
 
     @Column(nullable = false)
     private boolean active;
+
+    /** Refuses a save based on an older copy (team mode: two desktops, one record). */
+    @Version
+    private long version;
 
     protected StoredChecklist() {
     }

@@ -63,5 +63,7 @@ public enum AuditAction {
     BACKUP_MADE,
     BACKUP_FAILED,
     STORE_RESTORED,
-    STORE_VERIFIED
+    STORE_VERIFIED,
+    /** The whole store was copied to a team's PostgreSQL server (casefile migrate-to-postgresql). */
+    STORE_COPIED_TO_SERVER
 }

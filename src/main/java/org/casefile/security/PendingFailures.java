@@ -36,6 +36,8 @@ final class PendingFailures {
     void add(Instant at, String knownUserOrNull) {
         try {
             String line = JSON.writeValueAsString(new Failure(at.toString(), knownUserOrNull)) + "\n";
+            // A team's store keeps this file in this computer's folder for the server, made on first need.
+            Files.createDirectories(file.getParent());
             Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                     StandardOpenOption.SYNC);
         } catch (IOException e) {

@@ -43,6 +43,11 @@ public final class Session implements AutoCloseable {
         return store.location();
     }
 
+    /** True when this is a team's store on a PostgreSQL server rather than a file on this computer. */
+    public boolean onServer() {
+        return store.onServer();
+    }
+
     public void lock() {
         audit.record(AuditEvent.of(user.username(), AuditAction.LOCK));
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.casefile.SafeLog;
 import org.casefile.UserFacingException;
 import org.casefile.store.Argon2Params;
+import org.casefile.store.Database;
 import org.casefile.store.KeyRing;
 import org.casefile.store.Store;
 import org.casefile.store.StoreKey;
@@ -24,13 +25,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class SignIn {
     private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
+    private final Database database;
     private final StoreLocation location;
     private final List<Class<?>> entities;
     private final Clock clock;
     private final Argon2Params argon2;
 
     public SignIn(StoreLocation location, List<Class<?>> entities, Clock clock, Argon2Params argon2) {
-        this.location = location;
+        this(new Database.Embedded(location), entities, clock, argon2);
+    }
+
+    /** Signs in to an embedded store or a team's store on a server. */
+    public SignIn(Database database, List<Class<?>> entities, Clock clock, Argon2Params argon2) {
+        this.database = database;
+        this.location = database.location();
         this.entities = entities;
         this.clock = clock;
         this.argon2 = argon2;
@@ -40,19 +48,29 @@ public final class SignIn {
         return location;
     }
 
+    public Database database() {
+        return database;
+    }
+
     /** Creates the store with its first administrator, who is then signed in. */
     public Session createStore(NewAccount administrator, char[] password) {
         NewAccount admin = UserService.validate(new NewAccount(administrator.username(), administrator.displayName(),
                 administrator.initials(), Role.ADMINISTRATOR), password);
-        if (location.state() != StoreLocation.State.NEW) {
+        if (database instanceof Database.Embedded && location.state() != StoreLocation.State.NEW) {
             throw new UserFacingException("store.alreadyExists", location.directory());
         }
         StoreKey key = StoreKey.generate();
         KeyRing ring = KeyRing.create(key);
-        UnlockedKeyRing keys = new UnlockedKeyRing(ring, key, location.keyRingFile(), argon2);
+        UnlockedKeyRing keys = new UnlockedKeyRing(ring, key, database.keyRing(), argon2);
         Store store = null;
+        boolean ringSaved = false;
         try {
-            store = Store.create(location, key, entities);
+            store = Store.create(database, key, entities);
+            if (database instanceof Database.Server) {
+                // The server's key ring needs its header row before the first person's entry goes in.
+                keys.create();
+                ringSaved = true;
+            }
             AuditLog audit = new AuditLog(store.transactions(), clock);
             UserService users = new UserService(store.transactions(), keys, audit, clock);
             User user = store.transactions().write(em -> {
@@ -68,7 +86,13 @@ public final class SignIn {
                 store.close();
             }
             keys.close();
-            removeHalfMadeStore();
+            if (database instanceof Database.Server) {
+                if (ringSaved) {
+                    database.keyRing().discard();
+                }
+            } else {
+                removeHalfMadeStore();
+            }
             throw e;
         }
     }
@@ -80,7 +104,7 @@ public final class SignIn {
     public Session unlock(String username, char[] password) {
         requireReady();
         long started = System.nanoTime();
-        KeyRing ring = KeyRing.load(location.keyRingFile());
+        KeyRing ring = database.keyRing().load();
         Optional<StoreKey> key = ring.unlock(username, password);
         LOG.info("sign-in: key ring answered in {} ms", (System.nanoTime() - started) / 1_000_000);
         PendingFailures pending = new PendingFailures(location.pendingAuditFile());
@@ -88,10 +112,10 @@ public final class SignIn {
             pending.add(clock.instant(), ring.hasUser(username) ? KeyRing.normaliseUser(username) : null);
             throw new UserFacingException("signIn.wrong");
         }
-        UnlockedKeyRing keys = new UnlockedKeyRing(ring, key.get(), location.keyRingFile(), argon2);
+        UnlockedKeyRing keys = new UnlockedKeyRing(ring, key.get(), database.keyRing(), argon2);
         Store store = null;
         try {
-            store = Store.open(location, key.get(), entities);
+            store = Store.open(database, key.get(), entities);
             AuditLog audit = new AuditLog(store.transactions(), clock);
             UserService users = new UserService(store.transactions(), keys, audit, clock);
             String name = KeyRing.normaliseUser(username);
@@ -130,11 +154,17 @@ public final class SignIn {
     /** The people who can sign in, for a command line that signs in the only one when there is one. */
     public List<String> usernames() {
         requireReady();
-        return KeyRing.load(location.keyRingFile()).users();
+        return database.keyRing().load().users();
     }
 
     /** Says plainly why a store that is not whole cannot be opened. */
     public void requireReady() {
+        if (database instanceof Database.Server server) {
+            if (!server.hasStore()) {
+                throw new UserFacingException("database.noStore", server.describe());
+            }
+            return;
+        }
         switch (location.state()) {
             case NEW -> throw new UserFacingException("store.notCreated", location.directory());
             case DATABASE_MISSING -> throw new UserFacingException("store.databaseMissing", location.databaseFile());

@@ -36,6 +36,8 @@ public final class Settings {
     private int fontSize = 100;
     private int idleLockMinutes = DEFAULT_IDLE_LOCK_MINUTES;
     private Path storeDirectory;
+    /** A team's store on a server (postgresql://HOST/DB); blank means the store folder on this computer. */
+    private String databaseAddress;
     private int maxExhibitMegabytes = DEFAULT_MAX_EXHIBIT_MEGABYTES;
     private int maracRepeatMonths = DEFAULT_MARAC_REPEAT_MONTHS;
     private Path backupFolder;
@@ -63,6 +65,8 @@ public final class Settings {
             settings.idleLockMinutes = parseMinutes(p.getProperty("idleLockMinutes"));
             String store = p.getProperty("storeDirectory", "").strip();
             settings.storeDirectory = store.isEmpty() ? null : Path.of(store);
+            String database = p.getProperty("database", "").strip();
+            settings.databaseAddress = database.isEmpty() ? null : database;
             settings.maxExhibitMegabytes = parseNumber(p.getProperty("maxExhibitMegabytes"), 1, 4096,
                     DEFAULT_MAX_EXHIBIT_MEGABYTES);
             settings.maracRepeatMonths = parseNumber(p.getProperty("maracRepeatMonths"), 1, 36,
@@ -101,6 +105,7 @@ public final class Settings {
         p.setProperty("fontSize", Integer.toString(fontSize));
         p.setProperty("idleLockMinutes", Integer.toString(idleLockMinutes));
         p.setProperty("storeDirectory", storeDirectory == null ? "" : storeDirectory.toString());
+        p.setProperty("database", databaseAddress == null ? "" : databaseAddress);
         p.setProperty("maxExhibitMegabytes", Integer.toString(maxExhibitMegabytes));
         p.setProperty("maracRepeatMonths", Integer.toString(maracRepeatMonths));
         p.setProperty("clipboardClearSeconds", Integer.toString(clipboardClearSeconds));
@@ -155,6 +160,15 @@ public final class Settings {
 
     public void setStoreDirectory(Path directory) {
         this.storeDirectory = directory;
+    }
+
+    /** The team's server, when this computer works on one (set by IT support in the settings file). */
+    public Optional<String> databaseAddress() {
+        return Optional.ofNullable(databaseAddress);
+    }
+
+    public void setDatabaseAddress(String address) {
+        this.databaseAddress = address == null || address.isBlank() ? null : address.strip();
     }
 
     /** The largest file taken in as one exhibit (IT can raise it in the settings file; 1 to 4096 MB). */

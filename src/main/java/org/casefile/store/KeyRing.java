@@ -79,6 +79,23 @@ public final class KeyRing {
         return storeId;
     }
 
+    String keyCheck() {
+        return keyCheck;
+    }
+
+    /** A key ring read from a server's tables (TeamKeyRing) rather than a file. */
+    static KeyRing of(String storeId, String keyCheck, List<Entry> entries) {
+        return new KeyRing(storeId, keyCheck, entries);
+    }
+
+    List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    Optional<Entry> entry(String username) {
+        return find(username);
+    }
+
     public List<String> users() {
         return entries.stream().map(Entry::user).toList();
     }

@@ -34,12 +34,32 @@ public final class Store implements AutoCloseable {
     private final Transactions transactions;
     private final StoreMark mark;
 
-    private Store(StoreLocation location, HikariDataSource dataSource, EntityManagerFactory factory, StoreMark mark) {
+    Store(StoreLocation location, HikariDataSource dataSource, EntityManagerFactory factory, BlobSeal blobs) {
+        this(location, dataSource, factory, blobs, null);
+    }
+
+    /** @param mark the embedded store's mark ({@link StoreMark}); null on a team's server */
+    private Store(StoreLocation location, HikariDataSource dataSource, EntityManagerFactory factory, BlobSeal blobs,
+                  StoreMark mark) {
         this.location = location;
         this.dataSource = dataSource;
         this.factory = factory;
         this.mark = mark;
-        this.transactions = new Transactions(factory, mark);
+        this.transactions = new Transactions(factory, blobs, mark);
+    }
+
+    /** Creates a new store's database, embedded or on a team's server (see {@link TeamStore}). */
+    public static Store create(Database database, StoreKey key, List<Class<?>> entities) {
+        return database instanceof Database.Server server
+                ? TeamStore.start(server, key, entities, true)
+                : create(database.location(), key, entities);
+    }
+
+    /** Opens an existing store's database, embedded or on a team's server. */
+    public static Store open(Database database, StoreKey key, List<Class<?>> entities) {
+        return database instanceof Database.Server server
+                ? TeamStore.start(server, key, entities, false)
+                : open(database.location(), key, entities);
     }
 
     /** Creates the database of a new store. The caller holds the {@link StoreLock} and saves the key ring. */
@@ -68,11 +88,11 @@ public final class Store implements AutoCloseable {
         try {
             mark.checkLength(); // before H2 opens (and may write to) the file
             dataSource = dataSource(location, key, mustExist);
-            migrate(dataSource);
+            migrate(dataSource, H2_MIGRATIONS);
             mark.checkChain(auditChainEnd(dataSource));
             mark.save();
             EntityManagerFactory factory = persistenceUnit("casefile", entities, dataSource).createEntityManagerFactory();
-            return new Store(location, dataSource, factory, mark);
+            return new Store(location, dataSource, factory, BlobSeal.none(), mark);
         } catch (RuntimeException e) {
             if (dataSource != null) {
                 dataSource.close();
@@ -94,7 +114,7 @@ public final class Store implements AutoCloseable {
         config.setMaximumPoolSize(2); // Flyway holds one connection for its lock and migrates on another
         config.setAutoCommit(false);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
-            migrate(dataSource);
+            migrate(dataSource, H2_MIGRATIONS);
             persistenceUnit("casefile-warm-up", entities, dataSource).createEntityManagerFactory().close();
         }
     }
@@ -137,11 +157,15 @@ public final class Store implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static void migrate(DataSource dataSource) {
+    static final String H2_MIGRATIONS = "classpath:db/migration/h2";
+
+    static void migrate(DataSource dataSource, String migrations) {
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/h2")
+                .locations(migrations)
                 .failOnMissingLocations(true)
+                // PostgreSQL's DDL is transactional: a new server store is made in one commit, all or nothing.
+                .group(!H2_MIGRATIONS.equals(migrations))
                 .load();
         boolean fromNewerVersion = Arrays.stream(flyway.info().all())
                 .map(MigrationInfo::getState)
@@ -158,6 +182,16 @@ public final class Store implements AutoCloseable {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    /** True for a team's store on a server, whose blobs are sealed; an embedded store's file is encrypted whole. */
+    public boolean onServer() {
+        return transactions.blobs().seals();
+    }
+
+    /** For copying a whole store to a team's server (StoreCopier), which reads every table as it is. */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     /** The audit log's last sequence number, read before Hibernate starts. */
@@ -181,10 +215,14 @@ public final class Store implements AutoCloseable {
     public void close() {
         try {
             factory.close();
-            compactIfWorthwhile();
+            if (mark != null) { // embedded only: a team's server looks after its own files
+                compactIfWorthwhile();
+            }
         } finally {
             dataSource.close();
-            mark.closed();
+            if (mark != null) {
+                mark.closed();
+            }
         }
     }
 

@@ -36,6 +36,10 @@ final class StoreErrors {
             if (t instanceof SQLException sql && sql.getErrorCode() == DATABASE_IS_READ_ONLY) {
                 return new UserFacingException(e, "store.readOnly");
             }
+            // PostgreSQL (team mode): two desktops' transactions that could not both go through.
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return new UserFacingException(e, "store.busy");
+            }
             if (t.getCause() == t) {
                 break;
             }

@@ -33,20 +33,22 @@ public final class Transactions {
     private final EntityManagerFactory factory;
     private final StoreMark mark;
     private final String actor;
+    private final BlobSeal blobs;
 
-    Transactions(EntityManagerFactory factory, StoreMark mark) {
-        this(factory, mark, null);
+    Transactions(EntityManagerFactory factory, BlobSeal blobs, StoreMark mark) {
+        this(factory, null, blobs, mark);
     }
 
-    private Transactions(EntityManagerFactory factory, StoreMark mark, String actor) {
+    private Transactions(EntityManagerFactory factory, String actor, BlobSeal blobs, StoreMark mark) {
         this.factory = factory;
         this.mark = mark;
         this.actor = actor;
+        this.blobs = blobs;
     }
 
     /** The same store, with every change recorded in the field history as made by {@code username}. */
     public Transactions as(String username) {
-        return new Transactions(factory, mark, username);
+        return new Transactions(factory, username, blobs, mark);
     }
 
     /**
@@ -85,6 +87,11 @@ public final class Transactions {
                 }
             }
         });
+    }
+
+    /** How blobs such as exhibit bytes are sealed before they are written (team mode) or not (embedded). */
+    public BlobSeal blobs() {
+        return blobs;
     }
 
     public <T> T write(Function<EntityManager, T> work) {

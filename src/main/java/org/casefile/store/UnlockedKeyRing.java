@@ -1,19 +1,18 @@
 package org.casefile.store;
 
-import java.nio.file.Path;
 import java.util.Optional;
 
 /** A key ring together with the store key it protects, for as long as a session is open. */
 public final class UnlockedKeyRing implements AutoCloseable {
     private final KeyRing ring;
     private final StoreKey key;
-    private final Path file;
+    private final KeyRingStore storage;
     private final Argon2Params params;
 
-    public UnlockedKeyRing(KeyRing ring, StoreKey key, Path file, Argon2Params params) {
+    public UnlockedKeyRing(KeyRing ring, StoreKey key, KeyRingStore storage, Argon2Params params) {
         this.ring = ring;
         this.key = key;
-        this.file = file;
+        this.storage = storage;
         this.params = params;
     }
 
@@ -24,12 +23,12 @@ public final class UnlockedKeyRing implements AutoCloseable {
     /** Adds or replaces a user's wrapped copy of the key and saves the ring. */
     public synchronized void putUser(String username, char[] password) {
         ring.putUser(username, password, key, params);
-        ring.save(file);
+        storage.saveUser(ring, username);
     }
 
     public synchronized void removeUser(String username) {
         ring.removeUser(username);
-        ring.save(file);
+        storage.removeUser(ring, username);
     }
 
     public boolean hasUser(String username) {
@@ -46,8 +45,9 @@ public final class UnlockedKeyRing implements AutoCloseable {
         }
     }
 
-    public void save() {
-        ring.save(file);
+    /** Saves a new store's key ring whole. */
+    public void create() {
+        storage.create(ring);
     }
 
     @Override

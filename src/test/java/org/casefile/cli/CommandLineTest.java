@@ -41,7 +41,7 @@ class CommandLineTest {
     int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        CasefileCommand command = new CasefileCommand(location -> windowOpenedOn = location, env, null,
+        CasefileCommand command = new CasefileCommand(database -> windowOpenedOn = database.location(), env, null,
                 Clock.systemUTC(), Settings.load(dir.resolve("settings.properties"))).withArgon2(TestStores.FAST);
         CommandLine cli = CasefileCommand.commandLine(command);
         cli.setOut(new PrintWriter(out, true));

@@ -21,7 +21,7 @@ class SignInTest {
             assertThat(session.user().role()).isEqualTo(Role.ADMINISTRATOR);
             assertThat(session.user().initials()).isEqualTo("JS");
         }
-        assertThat(new StoreLocation(dir).state()).isEqualTo(StoreLocation.State.READY);
+        assertThat(TestStores.holdsStore(dir)).isTrue();
 
         try (Session again = TestStores.signIn(dir).unlock("JSmith ", TestStores.PASSWORD.clone())) {
             assertThat(again.user().username()).isEqualTo("jsmith");
@@ -78,7 +78,7 @@ class SignInTest {
         assertThatThrownBy(() -> signIn.createStore(new NewAccount("jsmith", "Jo Smith", "J5", Role.ADMINISTRATOR),
                 TestStores.PASSWORD.clone()))
                 .hasMessageContaining("Initials");
-        assertThat(new StoreLocation(dir).state()).isEqualTo(StoreLocation.State.NEW);
+        assertThat(TestStores.holdsStore(dir)).isFalse();
     }
 
     @Test

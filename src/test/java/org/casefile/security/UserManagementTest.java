@@ -58,7 +58,7 @@ class UserManagementTest {
         // Disabled: the key ring entry is gone, so even the right password opens nothing.
         assertThatThrownBy(() -> TestStores.signIn(store).unlock("hdlamini", CASEWORKER_PASSWORD))
                 .isInstanceOf(UserFacingException.class);
-        assertThat(org.casefile.store.KeyRing.load(store.resolve("keyring.json")).hasUser("hdlamini")).isFalse();
+        assertThat(TestStores.database(store).keyRing().load().hasUser("hdlamini")).isFalse();
 
         try (Session admin = TestStores.signIn(store).unlock(TestStores.ADMIN, TestStores.PASSWORD)) {
             admin.users().enable(admin.user(), caseworker.id(), NEW_PASSWORD);
