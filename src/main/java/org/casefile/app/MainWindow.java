@@ -158,16 +158,21 @@ public final class MainWindow {
         startBackupChecks();
     }
 
-    /** At sign-in and every hour: a backup if the last one is a day old (DailyBackup decides, off the FX thread). */
+    /**
+     * A minute after sign-in and every hour: a backup if the last one is a day old (DailyBackup decides, off the FX
+     * thread). Not at once: copying a large store while the dashboard fills made the first minute slow (the
+     * benchmark in docs/performance.md found it took about 6 s of CPU from the dashboard's start).
+     */
     private void startBackupChecks() {
         DailyBackup daily = dailyBackup;
         Runnable check = () -> background.run(Messages.get("settings.backups.running"), daily::runIfDue)
                 .quietly()
                 .start();
-        backupCheck = new javafx.animation.Timeline(new javafx.animation.KeyFrame(Duration.hours(1), e -> check.run()));
+        backupCheck = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(Duration.minutes(1), e -> check.run()),
+                new javafx.animation.KeyFrame(Duration.minutes(61)));
         backupCheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
         backupCheck.play();
-        check.run();
     }
 
     private void stopBackupChecks() {

@@ -215,7 +215,7 @@ public final class Store implements AutoCloseable {
     public void close() {
         try {
             factory.close();
-            if (mark != null) { // embedded only: a team's server looks after its own files
+            if (mark != null && !transactions.stopped()) { // embedded only; never after H2 stopped
                 compactIfWorthwhile();
             }
         } finally {

@@ -18,6 +18,8 @@ final class StoreErrors {
     static final int IO_EXCEPTION_1 = 90028;
     static final int IO_EXCEPTION_2 = 90031;
     static final int GENERAL_ERROR = 50000;
+    static final int DATABASE_IS_CLOSED = 90098;
+    static final int DATABASE_CALLED_AT_SHUTDOWN = 90121;
 
     private StoreErrors() {
     }
@@ -36,6 +38,13 @@ final class StoreErrors {
             if (t instanceof SQLException sql && sql.getErrorCode() == DATABASE_IS_READ_ONLY) {
                 return new UserFacingException(e, "store.readOnly");
             }
+            if (t.getClass().getName().equals("org.h2.mvstore.MVStoreException")
+                    && String.valueOf(t.getMessage()).contains("store is closed")
+                    || t instanceof SQLException sql && (sql.getErrorCode() == DATABASE_IS_CLOSED
+                    || sql.getErrorCode() == DATABASE_CALLED_AT_SHUTDOWN)) {
+                // H2 stops using its file after a write failed (a full disk, a device gone).
+                return new UserFacingException(e, "store.stopped");
+            }
             // PostgreSQL (team mode): two desktops' transactions that could not both go through.
             if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
                 return new UserFacingException(e, "store.busy");
@@ -45,6 +54,21 @@ final class StoreErrors {
             }
         }
         return e;
+    }
+
+    /** Whether H2 will have stopped using its file after this failure (a write that failed below the SQL). */
+    static boolean stopsTheStore(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (mentionsFullDisk(t) || t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
+                return true;
+            }
+            for (Throwable s : t.getSuppressed()) {
+                if (stopsTheStore(s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** What opening the database threw, as a sentence; {@code location} names the folder. */

@@ -96,6 +96,15 @@ final class StoreMark {
         write();
     }
 
+    /** Whether the database file is still where the store was opened (not moved or deleted while open). */
+    boolean storeStillThere() {
+        return Files.exists(location.databaseFile());
+    }
+
+    java.nio.file.Path folder() {
+        return location.directory();
+    }
+
     /** Something asked for the file to be rewritten at the next clean close (see {@link Store#close()}). */
     void compactionRequested() {
         compact = true;

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.casefile.UserFacingException;
 import org.hibernate.Session;
 
 /**
@@ -34,21 +36,33 @@ public final class Transactions {
     private final StoreMark mark;
     private final String actor;
     private final BlobSeal blobs;
+    /**
+     * Set once a write failed in a way that makes H2 stop using its file (a full disk, a device gone). H2 2.5 then
+     * spins for ever on the next statement, so nothing more is sent to it: every later call gets a sentence.
+     */
+    private final AtomicBoolean stopped;
 
     Transactions(EntityManagerFactory factory, BlobSeal blobs, StoreMark mark) {
-        this(factory, null, blobs, mark);
+        this(factory, null, blobs, mark, new AtomicBoolean());
     }
 
-    private Transactions(EntityManagerFactory factory, String actor, BlobSeal blobs, StoreMark mark) {
+    private Transactions(EntityManagerFactory factory, String actor, BlobSeal blobs, StoreMark mark,
+                         AtomicBoolean stopped) {
         this.factory = factory;
         this.mark = mark;
         this.actor = actor;
         this.blobs = blobs;
+        this.stopped = stopped;
+    }
+
+    /** True once the store had to stop after a failed write; closing then must not touch the database. */
+    boolean stopped() {
+        return stopped.get();
     }
 
     /** The same store, with every change recorded in the field history as made by {@code username}. */
     public Transactions as(String username) {
-        return new Transactions(factory, username, blobs, mark);
+        return new Transactions(factory, username, blobs, mark, stopped);
     }
 
     /**
@@ -143,17 +157,25 @@ public final class Transactions {
         if (open != null && open.factory == factory) {
             return work.apply(open.em);
         }
+        if (stopped.get()) {
+            throw new UserFacingException("store.stopped");
+        }
         EntityManager em = factory.createEntityManager();
         EntityTransaction tx = em.getTransaction();
         if (actor != null) {
             RevisionActor.set(actor);
         }
+        RuntimeException failure = null;
         try {
             if (readOnly) {
                 em.unwrap(Session.class).setDefaultReadOnly(true);
             }
             tx.begin();
             T result = work.apply(em);
+            if (!readOnly && mark != null && !mark.storeStillThere()) {
+                // The file was moved or deleted under us; committing would write into a file nobody can find.
+                throw new UserFacingException("store.folderGone", mark.folder());
+            }
             tx.commit();
             return result;
         } catch (RuntimeException e) {
@@ -164,10 +186,25 @@ public final class Transactions {
                     e.addSuppressed(rollbackFailed);
                 }
             }
-            throw StoreErrors.translate(e);
+            failure = StoreErrors.translate(e);
+            if (mark != null && StoreErrors.stopsTheStore(e)) {
+                stopped.set(true);
+            }
+            throw failure;
         } finally {
-            em.close();
-            RevisionActor.clear();
+            try {
+                em.close();
+            } catch (RuntimeException closeFailed) {
+                // After a failed write (a full disk) H2 may have shut the store, so giving the connection back
+                // fails too; that must not hide the sentence for what went wrong first.
+                if (failure != null) {
+                    failure.addSuppressed(closeFailed);
+                } else {
+                    throw StoreErrors.translate(closeFailed);
+                }
+            } finally {
+                RevisionActor.clear();
+            }
         }
     }
 }

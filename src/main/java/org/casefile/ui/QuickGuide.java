@@ -27,7 +27,7 @@ public final class QuickGuide {
      * Views with no guide of their own: the frame, the screens before sign-in, parts shown inside another
      * screen (whose guide covers them) and the exhibit viewer, a window of its own.
      */
-    public static final Set<String> WITHOUT_GUIDE = Set.of("shell", "unlock", "firstRun", "accounts", "auditViewer",
+    public static final Set<String> WITHOUT_GUIDE = Set.of("shell", "unlock", "firstRun", "accounts", "auditViewer", "retentionReview",
             "exhibit");
 
     private QuickGuide() {
