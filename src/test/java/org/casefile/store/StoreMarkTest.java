@@ -75,7 +75,7 @@ class StoreMarkTest {
             ClientService clients = clients(session);
             ExhibitService exhibits = new ExhibitService(session.transactions(), clients, session.audit(),
                     session.user(), Clock.systemUTC(), ExhibitService.DEFAULT_MAX_BYTES);
-            long clientId = clients.create(ClientFixtures.named("Many", "Commits")).id();
+            long clientId = clients.create(ClientFixtures.named("Zebulonmarker", "Commits")).id();
             // Many small commits: each appends a chunk, and each makes the one before it mostly dead.
             for (int i = 0; i < 400; i++) {
                 byte[] bytes = new byte[2_000 + random.nextInt(30_000)];
@@ -85,6 +85,10 @@ class StoreMarkTest {
             idOfLast = clientId;
         }
         long afterClose = Files.size(db);
+        // design.md's traps warned against SHUTDOWN COMPACT on encrypted files: the new file must still be
+        // encrypted (the name is not in it) and open with the store key (below).
+        assertThat(indexOf(Files.readAllBytes(db), "Zebulonmarker".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .as("the client's name in the compacted file").isEqualTo(-1);
         // 400 commits of up to 32 KB of live data each leave about 6 MB live; uncompacted, the appended chunks
         // (each repeating the index pages it touched) would be several times that.
         try (Session session = signIn()) {
@@ -95,6 +99,19 @@ class StoreMarkTest {
             assertThat(exhibits.verifyAll(idOfLast)).isEmpty();
         }
         assertThat(afterClose).as("file length after a compacting close").isLessThan(16L << 20);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private Session signIn() {
