@@ -27,6 +27,7 @@ import org.casefile.evidence.Intake;
 import org.casefile.security.Session;
 import org.casefile.security.SignIn;
 import org.casefile.security.TestStores;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +93,7 @@ class TeamStoreTest {
     }
 
     @Test
+    @Tag("server") // runs in the PostgreSQL run only; the embedded run excludes the tag rather than skipping
     @EnabledIfSystemProperty(named = "casefile.test.database", matches = "postgresql")
     void exhibitBytesReachTheServerOnlyAsCiphertext() throws Exception {
         byte[] plain = "A synthetic screenshot: the same car outside again at 07:40".repeat(50).getBytes(StandardCharsets.UTF_8);
@@ -139,6 +141,7 @@ class TeamStoreTest {
     }
 
     @Test
+    @Tag("server") // runs in the PostgreSQL run only; the embedded run excludes the tag rather than skipping
     @EnabledIfSystemProperty(named = "casefile.test.database", matches = "postgresql")
     void anEmbeddedStoreIsCopiedToAnEmptyServerAndChecked() throws Exception {
         Path folder = dir.resolve("desktop");
