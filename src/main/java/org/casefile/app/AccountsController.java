@@ -187,10 +187,7 @@ public final class AccountsController {
     }
 
     private void say(String text, boolean bad) {
-        message.setText(text);
-        message.getStyleClass().setAll("label", bad ? "error-text" : "text-muted");
-        message.setVisible(true);
-        message.setManaged(true);
+        MessageLine.say(message, text, bad);
     }
 
     private static void clear(PasswordField... fields) {

@@ -102,9 +102,6 @@ public final class AuditViewerController {
     }
 
     private void say(String text, boolean bad) {
-        message.setText(text);
-        message.getStyleClass().setAll("label", bad ? "error-text" : "text-muted");
-        message.setVisible(true);
-        message.setManaged(true);
+        MessageLine.say(message, text, bad);
     }
 }

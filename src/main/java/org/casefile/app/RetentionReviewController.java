@@ -123,10 +123,7 @@ public final class RetentionReviewController {
     }
 
     private void say(String text, boolean bad) {
-        message.setText(text);
-        message.getStyleClass().setAll("label", bad ? "error-text" : "text-muted");
-        message.setVisible(true);
-        message.setManaged(true);
+        MessageLine.say(message, text, bad);
     }
 
     private record Loaded(int years, java.util.List<Retention.Due> due) {

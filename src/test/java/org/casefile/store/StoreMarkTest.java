@@ -87,7 +87,7 @@ class StoreMarkTest {
         long afterClose = Files.size(db);
         // design.md's traps warned against SHUTDOWN COMPACT on encrypted files: the new file must still be
         // encrypted (the name is not in it) and open with the store key (below).
-        assertThat(indexOf(Files.readAllBytes(db), "Zebulonmarker".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        assertThat(StoreFaultsTest.indexOf(Files.readAllBytes(db), "Zebulonmarker".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .as("the client's name in the compacted file").isEqualTo(-1);
         // 400 commits of up to 32 KB of live data each leave about 6 MB live; uncompacted, the appended chunks
         // (each repeating the index pages it touched) would be several times that.
@@ -99,19 +99,6 @@ class StoreMarkTest {
             assertThat(exhibits.verifyAll(idOfLast)).isEmpty();
         }
         assertThat(afterClose).as("file length after a compacting close").isLessThan(16L << 20);
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private Session signIn() {
