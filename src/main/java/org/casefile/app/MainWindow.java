@@ -5,6 +5,7 @@ import org.casefile.ui.Background;
 import org.casefile.ui.Views;
 import org.casefile.ui.Dialogs;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -26,6 +27,7 @@ import org.casefile.security.SignIn;
 import org.casefile.settings.Settings;
 import org.casefile.store.Argon2Params;
 import org.casefile.store.KeyRing;
+import org.casefile.store.PreparedHibernate;
 import org.casefile.store.Store;
 import org.casefile.store.Database;
 import org.casefile.store.StoreLocation;
@@ -48,6 +50,8 @@ public final class MainWindow {
     private final Clock clock;
     private final Argon2Params argon2;
     private final Background background;
+    /** Hibernate being prepared for the next sign-in (see {@link #prepareAhead()}); null when signed in. */
+    private CompletableFuture<PreparedHibernate> prepared;
     private final Scene scene;
     private StoreLock lock;
     private Session session;
@@ -105,21 +109,47 @@ public final class MainWindow {
             showProblem(explain(problem).getMessage());
         }
         stage.show();
-        // Walk the unlock path once while the person types, so the real unlock is quicker.
-        if (lock != null) {
-            long started = System.nanoTime();
-            background.run("warm-up", () -> {
-                KeyRing.warmUp();
-                Store.warmUp(Entities.all());
-                return null;
-            }).onSuccess(done -> LOG.info("startup: warm-up took {} ms", (System.nanoTime() - started) / 1_000_000))
-                    .quietly()
-                    .start();
+    }
+
+    /**
+     * While the person types: Hibernate started for the store (sign-in takes it instead of starting its own), then
+     * the key derivation and the database engine loaded, so pressing Unlock costs only the key, the file and the
+     * sign-in's own write. One background job, leaving the second worker free for the sign-in itself.
+     */
+    private CompletableFuture<PreparedHibernate> prepareAhead() {
+        CompletableFuture<PreparedHibernate> preparing = new CompletableFuture<>();
+        if (!(database instanceof Database.Embedded)) {
+            preparing.completeExceptionally(new IllegalStateException("only an embedded store is prepared ahead"));
+            return preparing;
         }
+        long started = System.nanoTime();
+        background.run("warm-up", () -> {
+            try {
+                preparing.complete(PreparedHibernate.forEmbeddedStore(Entities.all()));
+            } catch (RuntimeException | Error e) {
+                preparing.completeExceptionally(e);
+            }
+            LOG.info("startup: Hibernate prepared in {} ms", (System.nanoTime() - started) / 1_000_000);
+            KeyRing.warmUp();
+            Store.warmUpDatabase();
+            return null;
+        }).onSuccess(done -> LOG.info("startup: warm-up took {} ms", (System.nanoTime() - started) / 1_000_000))
+                .quietly()
+                .start();
+        return preparing;
     }
 
     private SignIn signIn() {
         return new SignIn(database, Entities.all(), clock, argon2);
+    }
+
+    /** Lets go of a Hibernate prepared for a sign-in that did not happen. */
+    private void dropPrepared() {
+        CompletableFuture<PreparedHibernate> p = prepared;
+        prepared = null;
+        if (p != null) {
+            p.thenAccept(PreparedHibernate::close);
+        }
     }
 
     private void showFirstRun() {
@@ -132,7 +162,10 @@ public final class MainWindow {
     }
 
     private void showSignIn() {
-        UnlockController controller = UnlockController.signIn(signIn(), background, this::signedIn, this::explain);
+        dropPrepared();
+        prepared = prepareAhead();
+        UnlockController controller = UnlockController.signIn(signIn().withPreparedHibernate(prepared), background,
+                this::signedIn, this::explain);
         scene.setRoot(Views.load("Unlock.fxml", controller));
     }
 
@@ -143,6 +176,7 @@ public final class MainWindow {
 
     private void signedIn(Session opened) {
         StartupClock.mark("store open");
+        dropPrepared(); // taken by the store, or left unused if sign-in started its own
         session = opened;
         Workspace workspace = Workspace.open(session, background, new Dialogs(stage), clock,
                 settings.maxExhibitBytes(), settings.maracRepeatMonths());
@@ -256,6 +290,7 @@ public final class MainWindow {
         clipboard.clearIfOurs();
         clipboard.stop();
         stopBackupChecks();
+        dropPrepared();
         if (session != null) {
             try {
                 session.close();

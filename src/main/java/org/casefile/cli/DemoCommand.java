@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
              Session session = root.signIn().createStore(
                      new NewAccount("admin", "Demo Administrator", "DA", Role.ADMINISTRATOR), password)) {
             long started = System.nanoTime();
-            DemoTeam team = DemoTeam.create(session, password, seed);
+            DemoTeam team = DemoTeam.create(session, password, seed, clients);
             List<User> caseworkers = session.users().all().stream().filter(u -> u.role() == Role.CASEWORKER).toList();
             int every = Math.max(1, clients / 20);
             DemoData.Size size = new DemoData.Size(clients, incidentsPerClient, heavy, heavyIncidents);

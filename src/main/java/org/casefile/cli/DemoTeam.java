@@ -13,10 +13,19 @@ record DemoTeam(List<String> usernames) {
     private static final String[] FAMILY = {"Adeyemi", "Brennan", "Castellano", "Dlamini", "Evans", "Fischer", "Gallagher",
         "Hughes", "Iqbal", "Jankowski"};
 
-    static DemoTeam create(Session session, char[] password, long seed) {
+    /** Clients over the years per caseworker in a large store; about one in five of them is a current case. */
+    static final int CLIENTS_PER_CASEWORKER = 250;
+
+    /**
+     * A supervisor and enough caseworkers for {@code clients}: three for a small store, and for a large one a
+     * team in which each caseworker has held about {@link #CLIENTS_PER_CASEWORKER} clients over the years.
+     */
+    static DemoTeam create(Session session, char[] password, long seed, int clients) {
         Random random = new Random(seed);
         List<String> names = new ArrayList<>();
-        List<Role> roles = List.of(Role.SUPERVISOR, Role.CASEWORKER, Role.CASEWORKER, Role.CASEWORKER);
+        int caseworkers = Math.max(3, (clients + CLIENTS_PER_CASEWORKER - 1) / CLIENTS_PER_CASEWORKER);
+        List<Role> roles = new ArrayList<>(List.of(Role.SUPERVISOR));
+        roles.addAll(java.util.Collections.nCopies(caseworkers, Role.CASEWORKER));
         for (Role role : roles) {
             String given = GIVEN[random.nextInt(GIVEN.length)];
             String family = FAMILY[random.nextInt(FAMILY.length)];

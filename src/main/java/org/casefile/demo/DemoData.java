@@ -100,6 +100,14 @@ public final class DemoData {
         }
     }
 
+    /**
+     * Current cases per caseworker at most: in a larger store only the newest clients are current, shared so that
+     * each caseworker holds about this many; every earlier client is a closed case from the years before.
+     */
+    static final int CURRENT_PER_CASEWORKER = 50;
+    /** How far back the closed cases of a large store reach. */
+    private static final int ARCHIVE_YEARS = 10;
+
     /** Clients per transaction at most, and incidents per transaction before the batch is committed early. */
     private static final int BATCH_CLIENTS = 50;
     private static final int BATCH_INCIDENTS = 5000;
@@ -124,6 +132,9 @@ public final class DemoData {
         List<AgencyRecord> agencies = size.incidentsPerClient() > 0 ? directory(session) : List.of();
         Checklist checklist = s.risk.checklist();
         Tally tally = new Tally();
+        // Clients arrive over the years: only the newest are current cases; the earlier ones closed long ago.
+        int current = Math.min(size.clients(), caseworkers.size() * CURRENT_PER_CASEWORKER);
+        Archive archive = new Archive(size.clients() - current);
         var transactions = session.transactions().as(session.user().username());
         int i = 0;
         while (i < size.clients()) {
@@ -135,7 +146,7 @@ public final class DemoData {
                         && tally.incidents - incidentsBefore < BATCH_INCIDENTS) {
                     int n = next[0];
                     oneClient(session, s, caseworkers.get(n % caseworkers.size()), size, n, agencies, checklist,
-                            tally);
+                            tally, archive);
                     checkpoint.run();
                     next[0]++;
                 }
@@ -146,6 +157,22 @@ public final class DemoData {
             i = next[0];
         }
         return new Created(size.clients(), tally.made.size(), tally.shared, tally.incidents, tally.exhibits);
+    }
+
+    /**
+     * The closed cases of the years before the current ones: the first {@code count} clients, the first the
+     * oldest, each history ending on a day spread evenly over {@link #ARCHIVE_YEARS} years before today.
+     */
+    private record Archive(int count) {
+        boolean holds(int index) {
+            return index < count;
+        }
+
+        /** The last day of an archived client's history. */
+        LocalDate endOf(int index, LocalDate today) {
+            long days = (long) ARCHIVE_YEARS * 365;
+            return today.minusDays(30 + (count - index) * days / Math.max(1, count));
+        }
     }
 
     /** What the generator has made so far. */
@@ -182,11 +209,18 @@ public final class DemoData {
     }
 
     private void oneClient(Session session, Services s, User caseworker, Size size, int index,
-                           List<AgencyRecord> agencies, Checklist checklist, Tally tally) {
-        LocalDate today = LocalDate.now(clock);
+                           List<AgencyRecord> agencies, Checklist checklist, Tally tally, Archive archive) {
+        LocalDate now = LocalDate.now(clock);
+        boolean archived = archive.holds(index);
+        // An archived client's story ends years ago; her details are made as of then.
+        LocalDate today = archived ? archive.endOf(index, now) : now;
         int incidentsPerClient = size.incidentsPerClient();
         ClientRecord client = s.clients.create(client(today, caseworker));
-        if (people.chance(0.18)) {
+        if (archived) {
+            s.clients.changeStatus(client.id(), client.version(), CaseStatus.CLOSED,
+                    people.pick(List.of("No further incidents for six months", "Moved out of the area",
+                            "Client chose to end support")));
+        } else if (people.chance(0.18)) {
             CaseStatus next = people.pick(List.of(CaseStatus.ON_HOLD, CaseStatus.CLOSED, CaseStatus.CLOSED));
             s.clients.changeStatus(client.id(), client.version(), next, next == CaseStatus.CLOSED
                     ? people.pick(List.of("No further incidents for six months", "Moved out of the area",
@@ -231,6 +265,9 @@ public final class DemoData {
         }
         if (incidentsPerClient > 0 && riskDice.nextDouble() < 0.7) {
             s.risk.assess(client.id(), checklist, assessment(checklist, today));
+        }
+        if (archived) {
+            return; // referrals and orders of long-closed cases would only crowd today's reminders
         }
         if (incidentsPerClient > 0 && riskDice.nextDouble() < 0.4) {
             referral(s.referrals, client.id(), agencies, today);

@@ -12,6 +12,7 @@ import org.casefile.UserFacingException;
 import org.casefile.store.Argon2Params;
 import org.casefile.store.Database;
 import org.casefile.store.KeyRing;
+import org.casefile.store.PreparedHibernate;
 import org.casefile.store.Store;
 import org.casefile.store.StoreKey;
 import org.casefile.store.StoreLocation;
@@ -42,6 +43,36 @@ public final class SignIn {
         this.entities = entities;
         this.clock = clock;
         this.argon2 = argon2;
+    }
+
+    /**
+     * Hibernate being started for this store while the person types ({@link PreparedHibernate}): sign-in takes it
+     * when it is ready, waiting for it if need be. Only for an embedded store; a failed preparation only costs the
+     * head start (sign-in then starts Hibernate itself).
+     */
+    public SignIn withPreparedHibernate(java.util.concurrent.Future<PreparedHibernate> preparing) {
+        this.preparing = database instanceof Database.Embedded ? preparing : null;
+        return this;
+    }
+
+    private volatile java.util.concurrent.Future<PreparedHibernate> preparing;
+
+    /** The prepared Hibernate if there is one and no store has taken it yet; null to start one afresh. */
+    private PreparedHibernate prepared() {
+        java.util.concurrent.Future<PreparedHibernate> f = preparing;
+        if (f == null) {
+            return null;
+        }
+        try {
+            PreparedHibernate p = f.get();
+            return p.available() ? p : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.warn("sign-in: Hibernate could not be prepared ahead, starting it now: {}", SafeLog.describe(e.getCause()));
+            return null;
+        }
     }
 
     public StoreLocation location() {
@@ -115,7 +146,7 @@ public final class SignIn {
         UnlockedKeyRing keys = new UnlockedKeyRing(ring, key.get(), database.keyRing(), argon2);
         Store store = null;
         try {
-            store = Store.open(database, key.get(), entities);
+            store = Store.open(database, key.get(), entities, prepared());
             AuditLog audit = new AuditLog(store.transactions(), clock);
             UserService users = new UserService(store.transactions(), keys, audit, clock);
             String name = KeyRing.normaliseUser(username);

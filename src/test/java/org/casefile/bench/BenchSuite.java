@@ -180,9 +180,11 @@ public final class BenchSuite {
 
     /** Starts a fresh JVM on this classpath and collects its {@code probe} lines, plus when it was launched. */
     private Map<String, Long> probe(String display, List<String> args, char[] password) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                "-Dprism.order=sw", "-Duser.language=en", "-Duser.country=GB",
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElseThrow());
+        // The packaged launcher's own options (heap limit, GC), so memory and start-up are those of what ships.
+        command.addAll(LauncherOptions.read());
+        command.addAll(List.of("-Dprism.order=sw", "-Duser.language=en", "-Duser.country=GB",
                 "-Dcasefile.logDir=" + Files.createTempDirectory("casefile-bench-log"),
                 "-cp", System.getProperty("java.class.path"), ColdStartProbe.class.getName()));
         command.addAll(args);
@@ -220,13 +222,17 @@ public final class BenchSuite {
             CaseServices ws = CaseServices.open(session, clock);
             List<ClientSummary> mine = ws.clients().caseload(new CaseloadFilter(Set.of(), Set.of(),
                     session.user().id()));
-            notes.add("services rows: signed in as a caseworker with " + mine.size() + " cases");
-            search(ws, mine);
+            // Search and opening reach every client the caseworker may see (not restricted), not only her own.
+            List<ClientSummary> visible = ws.clients().caseload(CaseloadFilter.ALL);
+            notes.add("services rows: signed in as a caseworker allocated " + mine.size() + " cases ("
+                    + mine.stream().filter(c -> c.status().isActive()).count() + " current), who can see "
+                    + String.format(Locale.ROOT, "%,d", visible.size()) + " clients");
+            search(ws, visible);
             Map<Long, Long> counts = incidentCounts(session);
-            long heavy = mine.stream().map(ClientSummary::id).filter(counts::containsKey)
+            long heavy = visible.stream().map(ClientSummary::id).filter(counts::containsKey)
                     .max((x, y) -> Long.compare(counts.get(x), counts.get(y))).orElseThrow();
             long heavyCount = counts.get(heavy);
-            List<Long> heavies = mine.stream().map(ClientSummary::id)
+            List<Long> heavies = visible.stream().map(ClientSummary::id)
                     .filter(id -> counts.getOrDefault(id, 0L) >= Math.min(1000, heavyCount)).toList();
             int n = 20;
             for (int i = 0; i < 3; i++) {
