@@ -98,7 +98,9 @@ public final class ShellController {
         lockButton.setAccessibleText(Messages.get("shell.lockTooltip"));
         signOutButton.setAccessibleText(Messages.get("shell.signOut"));
         storeLabel.setText(Messages.get("shell.store", session.location().directory()));
-        taskProgress.visibleProperty().bind(background.busy());
+        // The bar's sentence beside it says what runs; the moving bar only where animation is cheap (see Busy).
+        taskProgress.visibleProperty().bind(background.busy().and(
+                javafx.beans.binding.Bindings.createBooleanBinding(org.casefile.ui.Busy::animationIsCheap)));
         taskText.textProperty().bind(background.message());
         content.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

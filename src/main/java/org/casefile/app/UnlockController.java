@@ -184,7 +184,7 @@ public final class UnlockController {
         busyRow.setVisible(on);
         busyRow.setManaged(on);
         busyText.setText(text);
-        busy.setProgress(on ? ProgressIndicator.INDETERMINATE_PROGRESS : 0);
+        org.casefile.ui.Busy.show(busy, on);
         username.setDisable(on || mode != Mode.SIGN_IN);
         password.setDisable(on);
         unlock.setDisable(on);

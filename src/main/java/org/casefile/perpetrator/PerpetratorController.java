@@ -516,8 +516,7 @@ public final class PerpetratorController {
         if (on && page.getScene() != null && !page.isDisabled()) {
             focusBeforeBusy = page.getScene().getFocusOwner();
         }
-        busy.setVisible(on);
-        busy.setManaged(on);
+        org.casefile.ui.Busy.show(busy, on);
         save.setDisable(on);
         page.setDisable(on);
         if (!on && focusBeforeBusy != null) {

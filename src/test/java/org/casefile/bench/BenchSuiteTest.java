@@ -27,7 +27,7 @@ class BenchSuiteTest {
         }
         BenchSuite suite = new BenchSuite(new BenchSuite.Options(Path.of(store),
                 System.getProperty("casefile.bench.admin", "admin"), System.getProperty("casefile.bench.user"),
-                password.toCharArray(), Integer.getInteger("casefile.bench.coldStartRuns", 3), 3000, 10_000,
+                password.toCharArray(), Integer.getInteger("casefile.bench.coldStartRuns", 3), 3000, 30_000,
                 100_000, Argon2Params.DEFAULT)).run();
         System.out.println();
         System.out.println("Machine: " + BenchSuite.machine());
