@@ -36,10 +36,39 @@ class ReferenceCounter {
     static int nextNumber(EntityManager em, String series) {
         ReferenceCounter counter = em.find(ReferenceCounter.class, series, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
-            counter = new ReferenceCounter(series);
-            em.persist(counter);
+            startSeries(em, series);
+            counter = em.find(ReferenceCounter.class, series, LockModeType.PESSIMISTIC_WRITE);
         }
         counter.lastValue++;
         return counter.lastValue;
+    }
+
+    /**
+     * Makes the counter row of a new series, unless another desktop has just made it. Two desktops starting the
+     * same series at once (the first client of a new year on a team's server) would otherwise both insert it and
+     * one save would fail on the duplicate key; here the loser's insert is undone to a savepoint (which waits for
+     * the winner's commit on PostgreSQL), the transaction goes on, and the lock that follows reads the winner's row.
+     */
+    private static void startSeries(EntityManager em, String series) {
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            java.sql.Savepoint before = connection.setSavepoint();
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(
+                    "insert into reference_counter (series, last_value) values (?, 0)")) {
+                insert.setString(1, series);
+                insert.executeUpdate();
+                connection.releaseSavepoint(before);
+            } catch (java.sql.SQLException madeElsewhere) {
+                connection.rollback(before);
+                if (!duplicate(madeElsewhere)) {
+                    throw madeElsewhere;
+                }
+            }
+        });
+    }
+
+    /** A unique-key clash: SQLSTATE class 23 on PostgreSQL and H2 alike (H2 may say it was a concurrent update). */
+    private static boolean duplicate(java.sql.SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("23") || state.equals("90131"));
     }
 }
