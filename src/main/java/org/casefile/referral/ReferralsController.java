@@ -568,9 +568,15 @@ public final class ReferralsController {
     }
 
     private void showProblem(Throwable failure) {
+        boolean changedElsewhere = failure instanceof org.casefile.UserFacingException u
+                && "record.changedElsewhere".equals(u.key());
+        if (changedElsewhere) {
+            // Another desktop moved this referral, consent or action first: show theirs at once, not a stale list.
+            reload();
+        }
         String sentence = failure instanceof InvalidInput invalid
                 ? invalid.problems().values().stream().map(Messages::get).collect(Collectors.joining(" "))
-                : Dialogs.sentenceFor(failure);
+                : changedElsewhere ? Messages.get("referrals.changedElsewhere") : Dialogs.sentenceFor(failure);
         problem.setText(sentence);
         visible(problem, true);
         scroll.setVvalue(0);

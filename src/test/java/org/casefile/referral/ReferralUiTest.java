@@ -117,6 +117,36 @@ class ReferralUiTest {
     }
 
     @Test
+    void aMoveSomeoneElseMadeFirstIsRefusedPlainlyAndTheirsIsShown(FxRobot robot) {
+        long client = workspace.clients().create(ClientFixtures.lucja()).id();
+        AgencyRecord housing = workspace.agencies().create(AgencyDraft.named("Leeds Housing Options", AgencyKind.HOUSING));
+        workspace.referrals().addConsent(client, new ConsentDraft("Rehousing", false, Set.of(housing.id()), "Client",
+                ConsentMethod.WRITTEN, today.minusDays(5), null, null));
+        ReferralRecord r = workspace.referrals().create(client, new ReferralDraft(Direction.OUTGOING, housing.id(), "",
+                "Rehousing away from the perpetrator", today.minusDays(2), ReferralMethod.SECURE_EMAIL, "", null, false,
+                null, null, null));
+        r = workspace.referrals().move(r.id(), r.version(), ReferralStatus.SENT, "");
+        show(robot, client);
+        TableView<?> referrals = robot.lookup("#referrals").queryAs(TableView.class);
+        FxWait.until(() -> referrals.getItems().size() == 1, "the referral");
+        robot.interact(() -> referrals.getSelectionModel().select(0));
+        FxWait.until(() -> robot.lookup("#move-ACKNOWLEDGED").tryQuery().isPresent(), "the next steps");
+        // A colleague on another desktop records the agency's answer first.
+        workspace.referrals().move(r.id(), r.version(), ReferralStatus.ACKNOWLEDGED, "Phoned by the colleague");
+
+        click(robot, "#move-ACKNOWLEDGED");
+        FxWait.until(() -> text(robot, "#problem").startsWith("Someone else changed this first"), "the plain refusal");
+        FxWait.until(() -> robot.lookup("#referrals").queryAs(TableView.class).getItems().stream()
+                .anyMatch(x -> ((ReferralRecord) x).status() == ReferralStatus.ACKNOWLEDGED), "their move on screen");
+        // Only the colleague's move was kept: the refused one left no step behind.
+        assertThat(workspace.referrals().forClient(client).getFirst().steps().getLast().note())
+                .isEqualTo("Phoned by the colleague");
+        assertThat(workspace.referrals().forClient(client).getFirst().steps()
+                .stream().filter(st -> st.to() == ReferralStatus.ACKNOWLEDGED)).hasSize(1);
+        Screenshots.save(stage.getScene(), "referral-changed-elsewhere");
+    }
+
+    @Test
     void aNewIncidentAfterAMaracReferralRaisesTheRepeatAlert(FxRobot robot) {
         long client = workspace.clients().create(ClientFixtures.lucja()).id();
         AgencyRecord marac = workspace.agencies().create(AgencyDraft.named("Leeds MARAC", AgencyKind.MARAC));
