@@ -182,7 +182,7 @@ public final class MainWindow {
                 settings.maxExhibitBytes(), settings.maracRepeatMonths());
         dailyBackup = new DailyBackup(session, settings, clock);
         ShellController controller = new ShellController(workspace, settings, this::lock, this::signOut,
-                this::settingsChanged, dailyBackup);
+                this::settingsChanged, dailyBackup, database.describe());
         shell = Views.load("Shell.fxml", controller);
         scene.setRoot(shell);
         idleLock = new IdleLock(scene, Duration.minutes(settings.idleLockMinutes()), this::lock);

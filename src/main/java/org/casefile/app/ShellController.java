@@ -59,8 +59,12 @@ public final class ShellController {
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
 
+    /** Where the store is, as the status bar names it: this computer's folder, or the team's server. */
+    private final String storeName;
+
     ShellController(Workspace workspace, Settings settings, Runnable lock, Runnable signOut, Runnable settingsChanged,
-                    DailyBackup backups) {
+                    DailyBackup backups, String storeName) {
+        this.storeName = storeName;
         this.backups = backups;
         this.workspace = workspace;
         this.session = workspace.session();
@@ -97,7 +101,7 @@ public final class ShellController {
         lockButton.setTooltip(new Tooltip(Messages.get("shell.lockTooltip")));
         lockButton.setAccessibleText(Messages.get("shell.lockTooltip"));
         signOutButton.setAccessibleText(Messages.get("shell.signOut"));
-        storeLabel.setText(Messages.get("shell.store", session.location().directory()));
+        storeLabel.setText(Messages.get(session.onServer() ? "shell.teamStore" : "shell.store", storeName));
         // The bar's sentence beside it says what runs; the moving bar only where animation is cheap (see Busy).
         taskProgress.visibleProperty().bind(background.busy().and(
                 javafx.beans.binding.Bindings.createBooleanBinding(org.casefile.ui.Busy::animationIsCheap)));
