@@ -283,6 +283,9 @@ public final class IncidentService {
     }
 
     /** Open cases allocated to me whose log suggests a risk review, each with its current signals. */
+    /** Caseloads up to this size look up their earlier threats client by client; larger ones scan the threats. */
+    private static final int EARLIER_THREATS_BY_CLIENT_UP_TO = 300;
+
     public List<ReviewSuggestion> reviewsSuggested() {
         Map<Long, ClientSummary> mine = myOpenCases();
         if (mine.isEmpty()) {
@@ -307,10 +310,22 @@ public final class IncidentService {
                         .setParameter("clients", chunk).setParameter("since", since).getResultStream()
                         .forEach(r -> logs.computeIfAbsent((Long) r[1], k -> new ArrayList<>()).add(compact(r)));
             }
-            // Threats are few: one pass over the threat index (no client list, which would defeat the index).
-            earlierThreat.addAll(em.createQuery(
-                            "select distinct i.clientId from Incident i where i.threat = true and i.occurredOn < :since",
-                            Long.class).setParameter("since", since).getResultList());
+            if (mine.size() > EARLIER_THREATS_BY_CLIENT_UP_TO) {
+                // A very large caseload: one pass over the threat index (a long client list would defeat it).
+                earlierThreat.addAll(em.createQuery(
+                                "select distinct i.clientId from Incident i where i.threat = true and i.occurredOn < :since",
+                                Long.class).setParameter("since", since).getResultList());
+            } else {
+                // A real caseload: only my clients' earlier incidents (the store-wide pass read every threat ever
+                // recorded, tens of thousands in a 10,000-client store, for a list of tens).
+                for (List<Long> chunk : chunks(List.copyOf(mine.keySet()), 50)) {
+                    earlierThreat.addAll(em.createQuery("""
+                                    select distinct i.clientId from Incident i
+                                    where i.clientId in :clients and i.occurredOn < :since and i.threat = true""",
+                                    Long.class).setParameter("clients", chunk).setParameter("since", since)
+                            .getResultList());
+                }
+            }
         });
         Map<Long, LocalDate> reviewed = lastReview.of(logs.keySet());
         List<ReviewSuggestion> out = new ArrayList<>();
