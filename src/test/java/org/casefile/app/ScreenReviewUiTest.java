@@ -215,7 +215,8 @@ class ScreenReviewUiTest {
                 problem = "runs off the window";
             } else {
                 for (Node n = labeled; n != null; n = n.getParent()) {
-                    if (n.getClip() != null && sticksOut(text, n.localToScene(n.getClip().getBoundsInParent()), slack)) {
+                    if (n.getClip() != null
+                            && sticksOut(text, n.localToScene(n.getClip().getBoundsInParent()), slack)) {
                         problem = "out of sight sideways in " + n.getClass().getSimpleName();
                         break;
                     }
