@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -37,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenReviewUiTest {
+    private static final Pattern MNEMONIC = Pattern.compile("_(\\p{L})");
     private Stage stage;
     private DemoWindow demo;
 
@@ -126,7 +131,22 @@ class ScreenReviewUiTest {
                     .forEach(n -> ((ScrollPane) n).setVvalue(0)));
         }
         cut.forEach(line -> System.out.println("review, cut: " + line));
-        assertThat(cut).as("text cut short, or out of sight sideways").isEmpty();
+        assertThat(cut).as("text cut short, out of sight sideways, or a shared mnemonic").isEmpty();
+    }
+
+    /** The mnemonic check itself: two buttons in sight on one letter are found, a hidden one does not count. */
+    @Test
+    void twoButtonsInSightOnOneLetterAreFound(FxRobot robot) {
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> {
+            javafx.scene.control.Button save = new javafx.scene.control.Button("_Save");
+            javafx.scene.control.Button send = new javafx.scene.control.Button("_Send");
+            javafx.scene.control.Button hidden = new javafx.scene.control.Button("_Edit");
+            javafx.scene.control.Button edit = new javafx.scene.control.Button("_Edit");
+            hidden.setVisible(false);
+            findSharedMnemonics(new javafx.scene.layout.VBox(save, send, hidden, edit), "test", found);
+        });
+        assertThat(found).containsExactly("test: Alt+S is shared by [_Save, _Send]");
     }
 
     /**
@@ -179,6 +199,7 @@ class ScreenReviewUiTest {
         FxWait.until(() -> true, "layout");
         Screenshots.save(stage.getScene(), "review-" + screen + "-" + v.suffix());
         robot.interact(() -> findCut(stage.getScene().getRoot(), screen + " (" + v.suffix() + ")", cut));
+        robot.interact(() -> findSharedMnemonics(stage.getScene().getRoot(), screen, cut));
     }
 
     /**
@@ -230,6 +251,39 @@ class ScreenReviewUiTest {
                     cut.add(line);
                 }
             }
+        }
+    }
+
+    /**
+     * Two controls in sight with the same Alt+letter: JavaFX then only moves the focus between them and presses
+     * neither, so the letter is no use.
+     */
+    static void findSharedMnemonics(Parent root, String where, List<String> found) {
+        Map<Character, List<String>> byLetter = new TreeMap<>();
+        List<Node> all = new ArrayList<>();
+        collect(root, all);
+        for (Node node : all) {
+            if (node instanceof Labeled labeled && labeled.isMnemonicParsing() && labeled.getText() != null
+                    && treeVisible(labeled)) {
+                Matcher m = MNEMONIC.matcher(labeled.getText());
+                if (m.find()) {
+                    byLetter.computeIfAbsent(Character.toLowerCase(m.group(1).charAt(0)), c -> new ArrayList<>())
+                            .add(labeled.getText());
+                }
+            }
+        }
+        byLetter.forEach((letter, texts) -> {
+            String line = where + ": Alt+" + Character.toUpperCase(letter) + " is shared by " + texts;
+            if (texts.size() > 1 && !found.contains(line)) {
+                found.add(line);
+            }
+        });
+    }
+
+    private static void collect(Node node, List<Node> all) {
+        all.add(node);
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, all));
         }
     }
 
