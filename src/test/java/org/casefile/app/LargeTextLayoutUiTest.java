@@ -47,7 +47,11 @@ class LargeTextLayoutUiTest {
     /** The content in a window of that width, in Casefile's light theme at the given text size. */
     private void show(FxRobot robot, Region content, double width, int textSize) {
         robot.interact(() -> {
+            // The stage is shared with the tests before: the main window set a minimum size on it.
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
             stage.setScene(new Scene(new VBox(content), width, 400));
+            stage.sizeToScene();
             Theme.apply(Theme.Look.LIGHT, textSize);
             stage.show();
             content.applyCss();
