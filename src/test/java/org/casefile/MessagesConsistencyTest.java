@@ -166,11 +166,12 @@ class MessagesConsistencyTest {
 
     /**
      * Every bundle has a translation for each language besides British English, with exactly the same keys and,
-     * in each message, the same placeholders: a translation cannot drop a name or a number.
+     * in each message, the same placeholders: a translation cannot drop a name or a number, nor a button's mnemonic.
      */
     @Test
     void everyLocaleHasEveryKeyWithTheSamePlaceholders() throws IOException {
         Pattern placeholder = Pattern.compile("\\{[^{}]*\\}");
+        Pattern mnemonic = Pattern.compile("_\\p{L}");
         for (org.casefile.settings.Language language : org.casefile.settings.Language.values()) {
             if (language == org.casefile.settings.Language.ENGLISH_UK) {
                 continue;
@@ -187,9 +188,52 @@ class MessagesConsistencyTest {
                     assertThat(tokens(placeholder, other.getProperty(key))).as("placeholders of %s in %s", key, translated)
                             .isEqualTo(tokens(placeholder, base.getProperty(key)));
                     assertThat(other.getProperty(key)).as("%s in %s", key, translated).isNotBlank();
+                    // A button's Alt+letter ("_" before a letter) is kept in every language.
+                    assertThat(mnemonic.matcher(other.getProperty(key)).results().count())
+                            .as("mnemonics (_ before a letter) of %s in %s", key, translated)
+                            .isEqualTo(mnemonic.matcher(base.getProperty(key)).results().count());
                 }
             }
         }
+    }
+
+    /**
+     * Within one screen no two buttons share an Alt+letter, in any language: JavaFX would only move the focus
+     * between them. (Screens shown together, a client's header and its tabs, are checked in English by
+     * ScreenReviewUiTest.)
+     */
+    @Test
+    void noTwoButtonsOfAScreenShareAMnemonicInAnyLanguage() throws IOException {
+        Pattern button = Pattern.compile("<(?:Button|ToggleButton|MenuButton|CheckBox|RadioButton)\\b[^>]*?\\stext=\"%([a-zA-Z.]+)\"");
+        Pattern mnemonic = Pattern.compile("_(\\p{L})");
+        List<Path> screens;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/org/casefile"))) {
+            screens = files.filter(f -> f.toString().endsWith(".fxml")).sorted().toList();
+        }
+        int marked = 0;
+        for (org.casefile.settings.Language language : org.casefile.settings.Language.values()) {
+            String suffix = language == org.casefile.settings.Language.ENGLISH_UK ? ""
+                    : "_" + language.locale().getLanguage();
+            Properties all = new Properties();
+            for (String name : Messages.BUNDLES) {
+                all.putAll(load(file(name, suffix)));
+            }
+            for (Path screen : screens) {
+                java.util.Map<Character, List<String>> byLetter = new java.util.TreeMap<>();
+                Matcher m = button.matcher(Files.readString(screen));
+                while (m.find()) {
+                    Matcher letter = mnemonic.matcher(all.getProperty(m.group(1), ""));
+                    if (letter.find()) {
+                        marked++;
+                        byLetter.computeIfAbsent(Character.toLowerCase(letter.group(1).charAt(0)),
+                                c -> new java.util.ArrayList<>()).add(m.group(1));
+                    }
+                }
+                byLetter.forEach((letter, keys) -> assertThat(keys)
+                        .as("Alt+%s in %s (%s)", letter, screen.getFileName(), language).hasSize(1));
+            }
+        }
+        assertThat(marked).as("buttons with a mnemonic").isPositive();
     }
 
     private static List<String> tokens(Pattern placeholder, String text) {

@@ -14,7 +14,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,6 +33,7 @@ import org.casefile.reminder.Calendar;
 import org.casefile.reminder.Reminder;
 import org.casefile.reminder.Reminders;
 import org.casefile.security.User;
+import org.casefile.ui.Views;
 import org.casefile.ui.Workspace;
 
 /**
@@ -39,6 +42,7 @@ import org.casefile.ui.Workspace;
  * double click. Everything is read in one background job of bulk queries ({@link Glance}).
  */
 public final class DashboardController {
+    @FXML private ScrollPane page;
     @FXML private Label greeting;
     @FXML private Label lastSignIn;
     @FXML private ListView<Glance.HighRisk> highRisk;
@@ -48,6 +52,11 @@ public final class DashboardController {
     @FXML private Label recentHelp;
     @FXML private Button exportCalendar;
     @FXML private Label calendarNote;
+    @FXML private GridPane glance;
+    @FXML private VBox highRiskSection;
+    @FXML private VBox reviewsSection;
+    @FXML private VBox overdueSection;
+    @FXML private VBox recentSection;
     /** Where the calendar file goes: a seam tests replace. */
     Function<Window, File> chooseCalendarFile = owner -> {
         FileChooser chooser = new FileChooser();
@@ -75,6 +84,7 @@ public final class DashboardController {
 
     @FXML
     private void initialize() {
+        Views.drawTextDirectly(page);
         User user = workspace.session().user();
         String firstName = user.displayName().split("\\s+")[0];
         greeting.setText(Messages.get("dashboard.greeting", firstName));
@@ -92,6 +102,8 @@ public final class DashboardController {
                 () -> new ReminderCell(today), r -> opener.tab(r.clientId(), r.tab()));
         setUp(recent, "dashboard.recent.title", Messages.get("dashboard.recent.none", Glance.RECENT_DAYS),
                 RecentCell::new, i -> opener.incident(i.id()));
+        GlanceColumns.install(glance, lastSignIn, List.of(highRiskSection, reviewsSection, overdueSection,
+                recentSection));
         refresh();
     }
 

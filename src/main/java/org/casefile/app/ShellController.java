@@ -6,6 +6,7 @@ import org.casefile.referral.AgenciesController;
 import org.casefile.referral.ReferralListController;
 import org.casefile.ui.Views;
 import org.casefile.ui.Dialogs;
+import org.casefile.ui.Wrapping;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.fxml.FXML;
@@ -98,6 +99,9 @@ public final class ShellController {
         });
         userName.setText(Messages.get("shell.signedInAs", session.user().displayName(),
                 Messages.get(session.user().role().labelKey())));
+        // At large text the bar is short of room: the name and the section wrap between words.
+        Wrapping.keepWords(userName);
+        Wrapping.keepWords(sectionTitle);
         lockButton.setTooltip(new Tooltip(Messages.get("shell.lockTooltip")));
         lockButton.setAccessibleText(Messages.get("shell.lockTooltip"));
         signOutButton.setAccessibleText(Messages.get("shell.signOut"));

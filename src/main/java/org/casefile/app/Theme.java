@@ -27,6 +27,7 @@ public final class Theme {
     static final String DARK_CSS = sheet("casefile-dark.css");
     static final String CONTRAST_CSS = sheet("casefile-contrast.css");
     static final String CONTROLSFX_CSS = sheet("controlsfx-bridge.css");
+    static final String LARGE_CSS = sheet("casefile-large.css");
     private static final String SIZE_PREFIX = "data:text/css;base64,";
     /** AtlantaFX's and Casefile's normal text size, which the percentages scale. */
     static final double BASE_FONT_PX = 14;
@@ -113,6 +114,9 @@ public final class Theme {
         if (look == Look.HIGH_CONTRAST) {
             sheets.add(CONTRAST_CSS);
         }
+        if (percent > 100) {
+            sheets.add(LARGE_CSS);
+        }
         if (percent != 100) {
             sheets.add(sizeSheet(percent));
         }
@@ -127,7 +131,7 @@ public final class Theme {
 
     private static boolean isOurs(String sheet) {
         return sheet.equals(CASEFILE_CSS) || sheet.equals(DARK_CSS) || sheet.equals(CONTRAST_CSS)
-                || sheet.equals(CONTROLSFX_CSS) || sheet.startsWith(SIZE_PREFIX);
+                || sheet.equals(CONTROLSFX_CSS) || sheet.equals(LARGE_CSS) || sheet.startsWith(SIZE_PREFIX);
     }
 
     private static String sheet(String name) {

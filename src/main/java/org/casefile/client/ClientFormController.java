@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import org.casefile.ui.WrapRow;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.casefile.InvalidInput;
@@ -229,7 +230,7 @@ public final class ClientFormController {
         addAddressRow(row).getChildren().getFirst().requestFocus();
     }
 
-    private HBox addAddressRow(ClientForm.AddressRow row) {
+    private WrapRow addAddressRow(ClientForm.AddressRow row) {
         TextField line1 = field(row.line1, "form.address.street", 260);
         TextField town = field(row.town, "form.address.town", 140);
         TextField postcode = field(row.postcode, "form.address.postcode", 100);
@@ -243,7 +244,7 @@ public final class ClientFormController {
         Button remove = new Button(null, new FontIcon("mdal-delete"));
         remove.setAccessibleText(Messages.get("form.address.remove"));
         remove.setTooltip(new javafx.scene.control.Tooltip(Messages.get("form.address.remove")));
-        HBox box = new HBox(8, line1, town, postcode, kind, confidential, remove);
+        WrapRow box = new WrapRow(8, line1, town, postcode, kind, confidential, remove);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(line1, Priority.ALWAYS);
         remove.setOnAction(e -> {

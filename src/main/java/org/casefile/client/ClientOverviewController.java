@@ -22,6 +22,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -31,13 +32,15 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.casefile.Messages;
 import org.casefile.perpetrator.LinkedPerpetrator;
 import org.casefile.ui.Converters;
 import org.casefile.ui.CasePanels;
 import org.casefile.ui.Navigator;
+import org.casefile.ui.Views;
+import org.casefile.ui.WrapRow;
 import org.casefile.ui.Workspace;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -47,6 +50,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ClientOverviewController {
 
+    @FXML private ScrollPane page;
     @FXML private Label name;
     @FXML private Label pronouns;
     @FXML private javafx.scene.layout.FlowPane meta;
@@ -138,6 +142,7 @@ public final class ClientOverviewController {
 
     @FXML
     private void initialize() {
+        Views.drawTextDirectly(page);
         perpetrators.setCellFactory(list -> new PerpetratorCell());
         perpetrators.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -250,8 +255,7 @@ public final class ClientOverviewController {
     private void showSafeContact(ClientDraft.SafeContact s) {
         safeContact.getChildren().clear();
         safeContact.getStyleClass().remove("safe-contact-missing");
-        Label title = new Label(Messages.get("overview.safeContact"));
-        title.getStyleClass().add("title-4");
+        Label title = wrapping(Messages.get("overview.safeContact"), "title-4");
         safeContact.getChildren().add(title);
         if (s.safeNumber().isBlank() && s.safeTimes().isBlank() && s.codeWord().isBlank() && s.notes().isBlank()
                 && s.voicemail() == Safety.NOT_ASKED && s.post() == Safety.NOT_ASKED) {
@@ -322,8 +326,9 @@ public final class ClientOverviewController {
         String text = String.join(", ", List.of(a.line1(), a.town(), a.postcode()).stream().filter(x -> !x.isBlank()).toList());
         Label kind = new Label(Messages.get(a.kind().labelKey()));
         kind.getStyleClass().add("field-label");
-        Label value = new Label(a.confidential() ? Messages.get("overview.hiddenAddress") : text);
-        HBox box = new HBox(10, kind, value);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        Label value = wrapping(a.confidential() ? Messages.get("overview.hiddenAddress") : text, null);
+        WrapRow box = new WrapRow(10, kind, value);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (a.confidential()) {
             box.getChildren().add(1, chip(Messages.get("overview.confidential"), "chip-restricted"));
@@ -453,6 +458,8 @@ public final class ClientOverviewController {
         }
         Label label = new Label(Messages.get(labelKey));
         label.getStyleClass().add("field-label");
+        // The field's name keeps its width; the value wraps beside it.
+        label.setMinWidth(Region.USE_PREF_SIZE);
         Label text = wrapping(value, null);
         grid.addRow(row, label, text);
         return row + 1;

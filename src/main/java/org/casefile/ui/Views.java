@@ -7,13 +7,16 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Region;
 import org.casefile.Messages;
@@ -47,6 +50,11 @@ public final class Views {
             Parent root = loader.load();
             tieLabels(root);
             keepButtonsWhole(root);
+            walk(root, node -> {
+                if (node instanceof TableView<?> table) {
+                    TableHeaders.wrap(table);
+                }
+            });
             QuickGuide.mark(root, fxml);
             return root;
         } catch (IOException e) {
@@ -77,14 +85,32 @@ public final class Views {
 
     /**
      * Buttons never shrink below their text (an action cut to "Chan…" cannot be read, least of all at 200 %
-     * text): a row too wide for its page then makes the page scroll, or wraps where it is a FlowPane.
+     * text): a row too wide for its page then wraps where it is a {@link WrapRow} or FlowPane. Check boxes and
+     * radio buttons are left to wrap their sentence instead (casefile.css).
      */
     public static void keepButtonsWhole(Node root) {
         walk(root, node -> {
-            if (node instanceof ButtonBase button && button.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+            if (node instanceof ButtonBase button && !(node instanceof CheckBox)
+                    && !(node instanceof RadioButton)
+                    && button.getMinWidth() == Region.USE_COMPUTED_SIZE) {
                 button.setMinWidth(Region.USE_PREF_SIZE);
             }
         });
+    }
+
+    /**
+     * A scroll pane around a page that used to stand on its own (so that large text can scroll it) draws its text
+     * as before: the skin caches the viewport as a bitmap, which softens text drawn through it.
+     */
+    public static void drawTextDirectly(ScrollPane pane) {
+        Runnable uncache = () -> {
+            Node viewport = pane.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        };
+        pane.skinProperty().addListener((obs, old, skin) -> uncache.run());
+        uncache.run();
     }
 
     /** Every node of a view as loaded, including what sits inside scroll panes, tabs, titled and split panes. */

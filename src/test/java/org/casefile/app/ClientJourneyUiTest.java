@@ -122,7 +122,7 @@ class ClientJourneyUiTest {
     @Test
     void badInputIsMarkedAndNothingTypedIsLost(FxRobot robot) {
         waitFor(robot, "#search");
-        robot.clickOn("New client");
+        robot.clickOn("#newClient");
         waitFor(robot, "#givenName");
         focusOn(robot, "#dateOfBirth .text-field").write("31/02/1990").type(KeyCode.TAB);
         focusOn(robot, "#phones").write("call me");

@@ -23,7 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The main screens walked with the keyboard alone (no clicks): sign in, the dashboard, a client from the list,
  * the case tabs, a form opened and cancelled with Esc, Settings and a theme change. Each step asserts where the
- * focus landed, so a screen that strands keyboard users fails here.
+ * focus landed, so a screen that strands keyboard users fails here. The main buttons' mnemonics (Alt+letter) are
+ * pressed too.
  */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardOnlyTest {
@@ -104,6 +105,43 @@ class KeyboardOnlyTest {
         robot.type(KeyCode.SPACE);
         robot.type(KeyCode.DOWN, 2).type(KeyCode.ENTER);
         FxWait.until(() -> Theme.fontSize() == 150, "text at 150 %");
+    }
+
+    /**
+     * The main buttons answer to Alt and their underlined letter: Alt+U signs in, Alt+N opens a new client's form
+     * and Alt+C cancels it, Alt+E edits a client and Alt+S saves the change.
+     */
+    @Test
+    void mnemonicsPressTheMainButtons(FxRobot robot) {
+        demo = DemoWindow.open(robot, stage, 11);
+        focusIs("#username");
+        robot.write(TestStores.ADMIN).type(KeyCode.TAB).write(new String(TestStores.PASSWORD));
+        alt(robot, KeyCode.U);
+        focusIs("#nav-dashboard");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        focusIs("#search");
+        alt(robot, KeyCode.N);
+        FxWait.until(() -> robot.lookup("#givenName").tryQuery().isPresent(), "the new client's form");
+        alt(robot, KeyCode.C);
+        FxWait.until(() -> robot.lookup("#givenName").tryQuery().isEmpty()
+                && robot.lookup("#table").tryQuery().isPresent(), "the caseload again");
+
+        FxWait.until(() -> !robot.lookup("#table").queryAs(TableView.class).getItems().isEmpty(), "the caseload");
+        robot.interact(() -> robot.lookup("#search").query().requestFocus());
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        focusIs("#edit");
+        alt(robot, KeyCode.E);
+        focusIs("#givenName");
+        robot.interact(() -> robot.lookup("#household").query().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("Lives with a friend now");
+        alt(robot, KeyCode.S);
+        FxWait.until(() -> robot.lookup("#edit").tryQuery().isPresent()
+                && robot.lookup("Lives with a friend now").tryQuery().isPresent(), "the saved change on the case");
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
     }
 
     @Test
