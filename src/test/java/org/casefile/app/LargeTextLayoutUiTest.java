@@ -34,14 +34,30 @@ import org.testfx.framework.junit5.Start;
 class LargeTextLayoutUiTest {
     private Stage stage;
 
+    /** The shared stage's size and minimum before this test narrowed it, put back afterwards. */
+    private double[] stageBefore;
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        stageBefore = new double[] {stage.getWidth(), stage.getHeight(), stage.getMinWidth(), stage.getMinHeight()};
     }
 
     @AfterEach
     void normalSize(FxRobot robot) {
-        robot.interact(() -> Theme.apply(Theme.Look.LIGHT, 100));
+        robot.interact(() -> {
+            Theme.apply(Theme.Look.LIGHT, 100);
+            // The stage is shared with every UI test after this one, and a stage keeps the size it was given: left
+            // narrow, later tests' 1180 px scenes were cut off and their clicks missed (seen in CI once the run
+            // order put a main-window test between this one and them).
+            stage.hide();
+            stage.setMinWidth(stageBefore[2]);
+            stage.setMinHeight(stageBefore[3]);
+            if (!Double.isNaN(stageBefore[0]) && stageBefore[0] > 0) {
+                stage.setWidth(Math.max(stageBefore[0], 1180));
+                stage.setHeight(Math.max(stageBefore[1], 800));
+            }
+        });
     }
 
     /** The content in a window of that width, in Casefile's light theme at the given text size. */

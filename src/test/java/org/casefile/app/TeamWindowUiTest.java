@@ -49,6 +49,11 @@ class TeamWindowUiTest {
             robot.interact(() -> {
                 window.shutdown();
                 stage.hide();
+                // Leave the shared stage as the other UI tests expect it: no main-window minimum, full size.
+                stage.setMinWidth(0);
+                stage.setMinHeight(0);
+                stage.setWidth(1180);
+                stage.setHeight(800);
             });
         }
     }
