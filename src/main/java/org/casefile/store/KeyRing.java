@@ -28,6 +28,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.bouncycastle.util.Strings;
 import org.casefile.UserFacingException;
 
 /**
@@ -221,28 +222,57 @@ public final class KeyRing {
     }
 
     static byte[] deriveKek(char[] password, byte[] salt, Argon2Params params) {
+        return derive(password, salt, params, true);
+    }
+
+    /** The same derivation always in Java (Bouncy Castle): what runs where libargon2 is missing. */
+    static byte[] deriveKekInJava(char[] password, byte[] salt, Argon2Params params) {
+        return derive(password, salt, params, false);
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, Argon2Params params, boolean nativeIfPresent) {
         // The same password typed on another keyboard may arrive in another Unicode form.
         // Checked first so that the usual, already normal password never becomes an immutable String.
         java.nio.CharBuffer typed = java.nio.CharBuffer.wrap(password);
         char[] normalised = Normalizer.isNormalized(typed, Normalizer.Form.NFC)
                 ? password.clone()
                 : Normalizer.normalize(typed, Normalizer.Form.NFC).toCharArray();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(params.memoryKiB())
-                .withIterations(params.iterations())
-                .withParallelism(params.parallelism())
-                .withSalt(salt)
-                .build());
         byte[] kek = new byte[32];
-        generator.generateBytes(normalised, kek);
-        Arrays.fill(normalised, '\0');
-        return kek;
+        try {
+            if (nativeIfPresent && NativeArgon2.available()) {
+                // Bouncy Castle's own UTF-8 conversion, so both paths hash the very same bytes.
+                byte[] utf8 = Strings.toUTF8ByteArray(normalised);
+                try {
+                    if (NativeArgon2.deriveId(utf8, salt, params, kek)) {
+                        return kek;
+                    }
+                } finally {
+                    Arrays.fill(utf8, (byte) 0);
+                }
+            }
+            Argon2BytesGenerator generator = new Argon2BytesGenerator();
+            generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                    .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                    .withMemoryAsKB(params.memoryKiB())
+                    .withIterations(params.iterations())
+                    .withParallelism(params.parallelism())
+                    .withSalt(salt)
+                    .build());
+            generator.generateBytes(normalised, kek);
+            return kek;
+        } finally {
+            Arrays.fill(normalised, '\0');
+        }
     }
 
-    /** Compiles the key derivation's hot loops ahead of the real unlock, at a small cost. */
+    /**
+     * Compiles the Java derivation's hot loops ahead of the real unlock, at a small cost; nothing to do where the
+     * C library derives.
+     */
     public static void warmUp() {
+        if (NativeArgon2.available()) {
+            return;
+        }
         for (int i = 0; i < 3; i++) {
             Arrays.fill(deriveKek("warm up".toCharArray(), DECOY_SALT, new Argon2Params(8 * 1024, 2, 1)), (byte) 0);
         }
