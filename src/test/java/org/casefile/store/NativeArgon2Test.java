@@ -58,4 +58,5 @@ class NativeArgon2Test {
                 .isEqualTo(expected);
         assertThat(HexFormat.of().formatHex(KeyRing.deriveKek("casefile".toCharArray(), SALT, params)))
                 .isEqualTo(expected);
+    }
 }
