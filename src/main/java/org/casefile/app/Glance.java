@@ -5,6 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import org.casefile.client.CaseStatus;
 import org.casefile.client.CaseloadFilter;
@@ -32,7 +37,39 @@ record Glance(List<HighRisk> highRisk, List<ReviewSuggestion> signals, List<Remi
     record HighRisk(ClientSummary client, LocalDate lastIncident, LocalDate nextReview) {
     }
 
+    /**
+     * Starts reading at once, on a thread of its own: called the moment a sign-in opens the store, so the reads
+     * run while the window builds the shell around the dashboard instead of after it.
+     */
+    static CompletableFuture<Glance> readAhead(Workspace w) {
+        CompletableFuture<Glance> ahead = new CompletableFuture<>();
+        Thread.ofVirtual().name("dashboard-ahead").start(() -> {
+            try {
+                ahead.complete(read(w));
+            } catch (RuntimeException | Error e) {
+                ahead.completeExceptionally(e);
+            }
+        });
+        return ahead;
+    }
+
+    /** What {@link #readAhead} found, or its failure as thrown by {@link #read}. */
+    static Glance taken(CompletableFuture<Glance> ahead) {
+        try {
+            return ahead.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
     static Glance read(Workspace w) {
+        // The review check analyses each case's log, the heaviest of the reads: it runs beside the others, so a
+        // freshly signed-in dashboard fills in about the time of the longer half (two cores are the usual laptop).
+        FutureTask<List<ReviewSuggestion>> signals = new FutureTask<>(() -> w.incidents().reviewsSuggested());
+        Thread.ofVirtual().name("dashboard-signals").start(signals);
         List<ClientSummary> high = w.clients().caseload(new CaseloadFilter(
                 Set.of(CaseStatus.OPEN, CaseStatus.REOPENED, CaseStatus.ON_HOLD), Set.of(RiskLevel.HIGH),
                 w.session().user().id()));
@@ -48,7 +85,26 @@ record Glance(List<HighRisk> highRisk, List<ReviewSuggestion> signals, List<Remi
                         .thenComparing(h -> h.client().reference()))
                 .toList();
         LocalDate today = LocalDate.now(w.clock());
-        return new Glance(highRisk, w.incidents().reviewsSuggested(), w.reminders().due(),
-                w.incidents().recentOnMyCases(today.minusDays(RECENT_DAYS)));
+        List<Reminder> due = w.reminders().due();
+        List<RecentIncident> recent = w.incidents().recentOnMyCases(today.minusDays(RECENT_DAYS));
+        return new Glance(highRisk, finished(signals), due, recent);
+    }
+
+    private static <T> T finished(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the dashboard was closed while it was reading");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

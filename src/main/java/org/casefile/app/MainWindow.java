@@ -180,9 +180,10 @@ public final class MainWindow {
         session = opened;
         Workspace workspace = Workspace.open(session, background, new Dialogs(stage), clock,
                 settings.maxExhibitBytes(), settings.maracRepeatMonths());
+        CompletableFuture<Glance> firstGlance = Glance.readAhead(workspace);
         dailyBackup = new DailyBackup(session, settings, clock);
         ShellController controller = new ShellController(workspace, settings, this::lock, this::signOut,
-                this::settingsChanged, dailyBackup, database.describe());
+                this::settingsChanged, dailyBackup, database.describe(), firstGlance);
         shell = Views.load("Shell.fxml", controller);
         scene.setRoot(shell);
         idleLock = new IdleLock(scene, Duration.minutes(settings.idleLockMinutes()), this::lock);

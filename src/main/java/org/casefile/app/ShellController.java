@@ -9,6 +9,7 @@ import org.casefile.ui.Dialogs;
 import org.casefile.ui.Wrapping;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -62,9 +63,17 @@ public final class ShellController {
 
     /** Where the store is, as the status bar names it: this computer's folder, or the team's server. */
     private final String storeName;
+    private CompletableFuture<Glance> firstGlance;
 
     ShellController(Workspace workspace, Settings settings, Runnable lock, Runnable signOut, Runnable settingsChanged,
                     DailyBackup backups, String storeName) {
+        this(workspace, settings, lock, signOut, settingsChanged, backups, storeName, null);
+    }
+
+    /** @param firstGlance the dashboard's first reading, started as the store opened (null: read when shown) */
+    ShellController(Workspace workspace, Settings settings, Runnable lock, Runnable signOut, Runnable settingsChanged,
+                    DailyBackup backups, String storeName, CompletableFuture<Glance> firstGlance) {
+        this.firstGlance = firstGlance;
         this.storeName = storeName;
         this.backups = backups;
         this.workspace = workspace;
@@ -207,7 +216,8 @@ public final class ShellController {
                         show(Section.CLIENTS);
                         clients().openIncident(incidentId);
                     }
-                });
+                }, firstGlance);
+                firstGlance = null;
                 yield Views.load("Dashboard.fxml", dashboard);
             }
             case CLIENTS -> clients().view();

@@ -99,14 +99,21 @@ public final class Store implements AutoCloseable {
         HikariDataSource dataSource = null;
         StoreMark mark = StoreMark.read(location);
         try {
+            long started = System.nanoTime();
             mark.checkLength(); // before H2 opens (and may write to) the file
             dataSource = dataSource(location, key, mustExist);
+            long opened = System.nanoTime();
             migrate(dataSource, H2_MIGRATIONS);
+            long migrated = System.nanoTime();
             mark.checkChain(auditChainEnd(dataSource));
             mark.save();
+            long checked = System.nanoTime();
             EntityManagerFactory factory = prepared != null
                     ? prepared.bindTo(dataSource)
                     : persistenceUnit("casefile", entities, dataSource).createEntityManagerFactory();
+            LOG.info("open: database {} ms, migrations {} ms, mark {} ms, Hibernate {} ms",
+                    (opened - started) / 1_000_000, (migrated - opened) / 1_000_000, (checked - migrated) / 1_000_000,
+                    (System.nanoTime() - checked) / 1_000_000);
             return new Store(location, dataSource, factory, BlobSeal.none(), mark);
         } catch (RuntimeException e) {
             if (dataSource != null) {

@@ -52,6 +52,7 @@ class DashboardUiTest {
     private static ClientRecord escalating;
     private static long latestIncident;
     private Background background;
+    private Workspace workspace;
     private Stage stage;
     private final CopyOnWriteArrayList<String> opened = new CopyOnWriteArrayList<>();
 
@@ -84,7 +85,7 @@ class DashboardUiTest {
     void start(Stage stage) {
         this.stage = stage;
         background = new Background();
-        Workspace workspace = Workspace.open(session, background, new Dialogs(stage), Clock.systemDefaultZone());
+        workspace = Workspace.open(session, background, new Dialogs(stage), Clock.systemDefaultZone());
         DashboardController.Opener opener = new DashboardController.Opener() {
             @Override
             public void tab(long clientId, String tab) {
@@ -111,6 +112,17 @@ class DashboardUiTest {
         FxWait.until(() -> !background.busy().get(), "background work to finish");
         robot.interact(stage::hide);
         background.shutdown();
+    }
+
+    @Test
+    void theReadingStartedAtSignInFindsWhatAReadingHereFinds() {
+        // The window starts the first reading as the store opens, on a thread of its own (two halves in parallel).
+        Glance ahead = Glance.taken(Glance.readAhead(workspace));
+        Glance here = Glance.read(workspace);
+        assertThat(ahead.highRisk()).extracting(h -> h.client().id()).containsExactly(escalating.id());
+        assertThat(ahead.signals()).hasSize(1);
+        assertThat(ahead.recent()).hasSize(3);
+        assertThat(ahead).isEqualTo(here);
     }
 
     @Test
