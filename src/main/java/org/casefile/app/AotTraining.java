@@ -15,8 +15,15 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Window;
+import org.casefile.Entities;
 import org.casefile.cli.CasefileCommand;
+import org.casefile.security.Role;
+import org.casefile.security.Session;
+import org.casefile.security.SignIn;
+import org.casefile.security.User;
 import org.casefile.settings.Settings;
+import org.casefile.store.Argon2Params;
+import org.casefile.store.StoreLocation;
 
 /**
  * The packaging build's training run for the JDK's ahead-of-time cache (see packaging/README.md): with
@@ -49,7 +56,8 @@ public final class AotTraining {
             if (made != 0) {
                 throw new IllegalStateException("the demo store for AOT training was not made (exit " + made + ")");
             }
-            Thread robot = new Thread(() -> drive(password), "casefile-aot-training");
+            String caseworker = firstCaseworker(store, password);
+            Thread robot = new Thread(() -> drive(caseworker, password), "casefile-aot-training");
             robot.setDaemon(true);
             robot.start();
             return new String[] {"--store", store.toString()};
@@ -58,15 +66,28 @@ public final class AotTraining {
         }
     }
 
+    /**
+     * A caseworker of the demo team: most sign-ins are theirs, and their dashboard reads their own caseload, so
+     * the cache then holds the classes and profiles of the reads a caseworker waits for after unlocking.
+     */
+    private static String firstCaseworker(Path store, String password) {
+        SignIn signIn = new SignIn(new StoreLocation(store), Entities.all(), Clock.systemDefaultZone(),
+                Argon2Params.DEFAULT);
+        try (Session session = signIn.unlock("admin", password.toCharArray())) {
+            return session.users().all().stream().filter(u -> u.role() == Role.CASEWORKER).map(User::username)
+                    .findFirst().orElseThrow(() -> new IllegalStateException("the demo store has no caseworker"));
+        }
+    }
+
     /** Signs in once the unlock screen shows, then quits when the dashboard is there; exit 2 if it never comes. */
-    private static void drive(String password) {
+    private static void drive(String user, String password) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(LIMIT_SECONDS);
         try {
             Scene scene = waitFor(deadline, () -> Window.getWindows().stream().filter(Window::isShowing)
                     .map(Window::getScene).filter(s -> s != null && s.lookup("#password") != null).findFirst()
                     .orElse(null));
             onFx(() -> {
-                ((TextInputControl) scene.lookup("#username")).setText("admin");
+                ((TextInputControl) scene.lookup("#username")).setText(user);
                 ((TextInputControl) scene.lookup("#password")).setText(password);
                 ((Button) scene.lookup("#unlock")).fire();
                 return Boolean.TRUE;

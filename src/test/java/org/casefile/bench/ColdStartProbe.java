@@ -143,6 +143,32 @@ public final class ColdStartProbe {
         }
         print("heapUsed" + when, ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getUsage().getUsed()).sum());
+        print("glDriverRss" + when, glDriverRss());
+    }
+
+    /** A line of /proc/self/smaps that starts a mapping (address range, then its flags and file). */
+    private static final java.util.regex.Pattern MAPPING = java.util.regex.Pattern.compile("[0-9a-f]+-[0-9a-f]+ ");
+    private static final java.util.regex.Pattern GL_DRIVER = java.util.regex.Pattern.compile(
+            ".*/(libLLVM[^/]*|[^/]*_dri\\.so[^/]*|libgallium[^/]*|libGLX_mesa[^/]*|libglapi[^/]*|libGL\\.so[^/]*"
+            + "|libGLX\\.so[^/]*|libGLdispatch[^/]*|libEGL[^/]*|libdrm[^/]*|libvulkan[^/]*)$");
+
+    /**
+     * Resident pages of the system's OpenGL driver. GTK 3 on X11 opens GLX at start to choose its visuals, which
+     * maps the display's GL driver into every GTK program: on Xvfb that is Mesa's software one (libLLVM alone is
+     * some 40 MB of shared library pages), on a laptop its GPU's. Counted so the table can show it apart.
+     */
+    static long glDriverRss() throws java.io.IOException {
+        long kib = 0;
+        boolean inDriver = false;
+        for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
+            if (MAPPING.matcher(line).lookingAt()) {
+                String[] parts = line.trim().split("\\s+");
+                inDriver = parts.length > 5 && GL_DRIVER.matcher(parts[5]).matches();
+            } else if (inDriver && line.startsWith("Rss:")) {
+                kib += Long.parseLong(line.trim().split("\\s+")[1]);
+            }
+        }
+        return kib * 1024;
     }
 
     /** CPU time of the whole process so far (all threads, JIT and GC included), which load on the machine hardly moves. */
