@@ -27,6 +27,8 @@ public final class TableHeaders {
     private static final double SORT_ARROW = 20;
     /** A table property: a refit is already on its way (and whether it resets the widths). */
     private static final String REFIT = "casefile.refitColumns";
+    /** A table property: its headers are wrapped and its values watched already. */
+    private static final String WRAPPED = "casefile.headersWrapped";
     /** A column property: how to fit its minimum width again. */
     private static final String FIT = "casefile.fitColumn";
     /** A table property: the column resize policy it was designed with. */
@@ -44,8 +46,16 @@ public final class TableHeaders {
      * own as its graphic; the column's text stays the same (screen readers and sorting use it). A column is also
      * never narrower than the values it shows ({@link ColumnValues}). A table whose columns cannot all fit then
      * scrolls sideways.
+     *
+     * <p>A table is wrapped once: a view that loads another in its controller (Settings loads Accounts, the audit
+     * log and the retention review) reaches the inner view's tables a second time. Wrapping again would take the
+     * header label for a graphic of the controller's and fit the column to its values alone, narrower than its
+     * header's longest word ("Usernam / e" at 200 %).
      */
     public static void wrap(TableView<?> table) {
+        if (table.getProperties().putIfAbsent(WRAPPED, Boolean.TRUE) != null) {
+            return;
+        }
         table.getColumns().forEach(column -> wrapHeader(table, column));
         ColumnValues.watch(table);
         // A wider or narrower window may let the columns share the width again, or no longer.
