@@ -87,6 +87,8 @@ class ScreenReviewUiTest {
             FxWait.until(() -> robot.lookup("#table").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty())
                     .orElse(false), "the caseload");
             review(robot, "caseload", v, cut);
+            robot.interact(() -> riskInSight(robot.lookup("#table").queryAs(TableView.class),
+                    "caseload (" + v.suffix() + ")", cut));
 
             robot.interact(() -> robot.lookup("#table").queryAs(TableView.class).getSelectionModel().selectFirst());
             robot.interact(() -> robot.lookup("#table").queryAs(TableView.class).requestFocus());
@@ -130,6 +132,29 @@ class ScreenReviewUiTest {
         }
         cut.forEach(line -> System.out.println("review, cut: " + line));
         assertThat(cut).as("text cut short, out of sight sideways, or a shared mnemonic").isEmpty();
+    }
+
+    /**
+     * The caseload shows the reference, the name and the risk level first, and the risk level in sight without
+     * scrolling sideways, at every size: a tired caseworker must not have to scroll to see who is at high risk.
+     */
+    private static void riskInSight(TableView<?> table, String where, List<String> cut) {
+        List<String> first = table.getVisibleLeafColumns().stream().limit(3).map(c -> c.getId()).toList();
+        if (!first.equals(List.of("referenceColumn", "nameColumn", "riskColumn"))) {
+            cut.add(where + ": the first columns are " + first);
+        }
+        Bounds shown = table.localToScene(table.getLayoutBounds());
+        for (Node node : table.lookupAll(".column-header")) {
+            if (node instanceof javafx.scene.control.skin.TableColumnHeader header
+                    && header.getTableColumn() != null && "riskColumn".equals(header.getTableColumn().getId())) {
+                Bounds risk = header.localToScene(header.getLayoutBounds());
+                if (risk.getMinX() < shown.getMinX() - 1 || risk.getMaxX() > shown.getMaxX() + 1) {
+                    cut.add(where + ": the risk level is out of sight without scrolling sideways");
+                }
+                return;
+            }
+        }
+        cut.add(where + ": no risk level column header");
     }
 
     /** The mnemonic check itself: two buttons in sight on one letter are found, a hidden one does not count. */
