@@ -35,6 +35,7 @@ import org.casefile.reminder.Calendar;
 import org.casefile.reminder.Reminder;
 import org.casefile.reminder.Reminders;
 import org.casefile.security.User;
+import org.casefile.ui.Wrapping;
 import org.casefile.ui.Views;
 import org.casefile.ui.Workspace;
 
@@ -199,15 +200,19 @@ public final class DashboardController {
 
     /**
      * Two lines: a chip and who; below, in muted words, what it is, and on the right how soon. The name has the
-     * whole first line, so a long date never hides it. Spoken as one sentence.
+     * whole first line, so a long date never hides it. Who and what wrap between words when the list is narrow
+     * (large text), rather than being cut short. Spoken as one sentence.
      */
     private static void showLines(ListCell<?> cell, Label chip, Label who, Label right, String below) {
         chip.setMinWidth(Region.USE_PREF_SIZE);
         right.setMinWidth(Region.USE_PREF_SIZE);
+        Wrapping.keepWords(who);
         HBox top = new HBox(10, chip, who);
         top.setAlignment(Pos.CENTER_LEFT);
         Label what = muted(below);
         what.setPadding(new javafx.geometry.Insets(0, 0, 0, 4));
+        Wrapping.keepWords(what);
+        HBox.setHgrow(what, Priority.SOMETIMES);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox second = new HBox(10, what, gap, right);
@@ -221,6 +226,18 @@ public final class DashboardController {
     private abstract static class Line<T> extends ListCell<T> {
         Line() {
             setPrefWidth(0);
+        }
+
+        /** As tall as its lines at the list's width, where who or what wraps (the list asks before laying out). */
+        @Override
+        protected double computePrefHeight(double width) {
+            double own = super.computePrefHeight(width);
+            double across = width >= 0 ? width : getListView() != null ? getListView().getWidth() - 2 : -1;
+            if (getGraphic() == null || across <= 0) {
+                return own;
+            }
+            double inside = across - snappedLeftInset() - snappedRightInset();
+            return Math.max(own, snappedTopInset() + getGraphic().prefHeight(inside) + snappedBottomInset());
         }
 
         @Override

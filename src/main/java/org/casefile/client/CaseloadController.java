@@ -102,7 +102,9 @@ public final class CaseloadController {
         caseworkerFilter.setAccessibleText(Messages.get("caseload.filter.caseworker"));
         search.setAccessibleText(Messages.get("caseload.search.prompt"));
         searchLabel.setLabelFor(search);
-        // Columns share the width, so the caseworker and risk stay in view without scrolling sideways.
+        // Columns share the width, so every column stays in view without scrolling sideways while the values fit; at
+        // large text no column gets narrower than its values and the table scrolls sideways instead, with the risk
+        // level still in view (it comes right after the name, Caseload.fxml).
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         referenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reference()));

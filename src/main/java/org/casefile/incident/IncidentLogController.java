@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import org.casefile.Messages;
 import org.casefile.evidence.ExhibitSummary;
+import org.casefile.ui.ColumnValues;
 import org.casefile.ui.Dialogs;
 import org.casefile.ui.Navigator;
 import org.casefile.ui.Workspace;
@@ -64,7 +65,7 @@ public final class IncidentLogController {
         behaviours.setCellFactory(c -> new BehavioursCell());
         where.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.get(c.getValue().incident().place().labelKey())
                 + " · " + Messages.get(c.getValue().incident().channel().labelKey())));
-        what.setCellFactory(c -> new WrappingCell());
+        what.setCellFactory(c -> new ColumnValues.WrappingCell<>());
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().incident().summary()));
         exhibits.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         exhibits.setCellFactory(c -> new ExhibitsCell());
@@ -131,19 +132,9 @@ public final class IncidentLogController {
                 chip.getStyleClass().addAll("behaviour-chip", b.group().styleClass());
                 chips.getChildren().add(chip);
             }
-            chips.setPrefWrapLength(getTableColumn().getWidth() - 8);
+            chips.prefWrapLengthProperty().bind(getTableColumn().widthProperty().subtract(8));
             setGraphic(chips);
             setAccessibleText(items.stream().map(b -> Messages.get(b.labelKey())).collect(Collectors.joining(", ")));
-        }
-    }
-
-    /** Text that wraps in its column instead of being cut off. */
-    private static final class WrappingCell extends TableCell<Row, String> {
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty ? null : text);
-            setWrapText(true);
         }
     }
 

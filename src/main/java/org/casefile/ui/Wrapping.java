@@ -29,6 +29,16 @@ public final class Wrapping {
         fit.run();
     }
 
+    /** The width of the text on one line in that font. */
+    public static double width(String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return Math.ceil(measure.getLayoutBounds().getWidth());
+    }
+
     /** The width of the widest word of the text in that font. */
     public static double longestWord(String text, Font font) {
         if (text == null) {

@@ -173,4 +173,37 @@ class LargeTextLayoutUiTest {
             assertThat(born.getWidth()).isGreaterThanOrEqualTo(born.getMinWidth());
         });
     }
+    /**
+     * A view loaded inside another's controller (Settings loads Accounts) has its tables reached twice by
+     * Views.load; the column must still keep its header's longest word, not only its values' width ("jsmith" is
+     * narrower than "Username", which then broke as "Usernam / e" at 200 %).
+     */
+    @Test
+    void aTableWrappedTwiceStillKeepsItsHeadersLongestWordOverNarrowerValues(FxRobot robot) {
+        TableView<String> table = new TableView<>(javafx.collections.FXCollections.observableArrayList("jsmith"));
+        TableColumn<String, String> username = new TableColumn<>("Username");
+        username.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(c.getValue()));
+        TableColumn<String, String> role = new TableColumn<>("Role");
+        table.getColumns().add(username);
+        table.getColumns().add(role);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableHeaders.wrap(table);
+        TableHeaders.wrap(table);
+        show(robot, table, 600, 200);
+        FxWait.until(() -> table.lookupAll(".table-cell").stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> cell
+                        && "jsmith".equals(cell.getText()) && cell.getWidth() > 0), "the value in its row");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(() -> {
+            Label header = (Label) username.getGraphic();
+            assertThat(header.getFont().getSize()).as("200 %% text").isGreaterThan(20);
+            double word = Wrapping.longestWord("Username", header.getFont());
+            assertThat(Wrapping.width("jsmith", header.getFont())).as("the value is narrower than the header")
+                    .isLessThan(word);
+            assertThat(username.getMinWidth()).isGreaterThanOrEqualTo(word + header.getPadding().getLeft()
+                    + header.getPadding().getRight());
+            assertThat(username.getWidth()).isGreaterThanOrEqualTo(username.getMinWidth() - 0.5);
+        });
+    }
 }

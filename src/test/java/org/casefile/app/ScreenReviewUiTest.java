@@ -12,8 +12,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Cell;
-import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
@@ -89,6 +87,8 @@ class ScreenReviewUiTest {
             FxWait.until(() -> robot.lookup("#table").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty())
                     .orElse(false), "the caseload");
             review(robot, "caseload", v, cut);
+            robot.interact(() -> riskInSight(robot.lookup("#table").queryAs(TableView.class),
+                    "caseload (" + v.suffix() + ")", cut));
 
             robot.interact(() -> robot.lookup("#table").queryAs(TableView.class).getSelectionModel().selectFirst());
             robot.interact(() -> robot.lookup("#table").queryAs(TableView.class).requestFocus());
@@ -132,6 +132,29 @@ class ScreenReviewUiTest {
         }
         cut.forEach(line -> System.out.println("review, cut: " + line));
         assertThat(cut).as("text cut short, out of sight sideways, or a shared mnemonic").isEmpty();
+    }
+
+    /**
+     * The caseload shows the reference, the name and the risk level first, and the risk level in sight without
+     * scrolling sideways, at every size: a tired caseworker must not have to scroll to see who is at high risk.
+     */
+    private static void riskInSight(TableView<?> table, String where, List<String> cut) {
+        List<String> first = table.getVisibleLeafColumns().stream().limit(3).map(c -> c.getId()).toList();
+        if (!first.equals(List.of("referenceColumn", "nameColumn", "riskColumn"))) {
+            cut.add(where + ": the first columns are " + first);
+        }
+        Bounds shown = table.localToScene(table.getLayoutBounds());
+        for (Node node : table.lookupAll(".column-header")) {
+            if (node instanceof javafx.scene.control.skin.TableColumnHeader header
+                    && header.getTableColumn() != null && "riskColumn".equals(header.getTableColumn().getId())) {
+                Bounds risk = header.localToScene(header.getLayoutBounds());
+                if (risk.getMinX() < shown.getMinX() - 1 || risk.getMaxX() > shown.getMaxX() + 1) {
+                    cut.add(where + ": the risk level is out of sight without scrolling sideways");
+                }
+                return;
+            }
+        }
+        cut.add(where + ": no risk level column header");
     }
 
     /** The mnemonic check itself: two buttons in sight on one letter are found, a hidden one does not count. */
@@ -206,14 +229,15 @@ class ScreenReviewUiTest {
      * A label or button showing less than its text: the skin replaced the end (or middle) with an ellipsis, wrapped
      * text breaks inside a word, or the text runs past its own control, past a scroll pane's or list's visible area
      * sideways, or off the window.
-     * Tables' column headers are labels too; the rows of lists and tables are not checked (a long value may be cut
-     * there; the row opens the record), but the chosen value shown in a combo box is.
+     * Tables' column headers are labels too, and so are the cells in the rows of tables and lists: a value shown as
+     * "C-2026-…" or running past its cell into the next column is cut. A table or list that scrolls sideways (its
+     * horizontal scroll bar showing) hides columns on purpose: what it hides is reached by scrolling, not cut.
      */
     static void findCut(Parent root, String where, List<String> cut) {
         double windowWidth = root.getScene().getWidth();
         for (Node node : root.lookupAll(".text")) {
             if (!(node instanceof Text shown) || !(shown.getParent() instanceof Labeled labeled)
-                    || inCell(labeled) || inTabHeaders(labeled) || !treeVisible(labeled)) {
+                    || inTabHeaders(labeled) || !treeVisible(labeled)) {
                 continue;
             }
             String full = labeled.getText();
@@ -232,12 +256,21 @@ class ScreenReviewUiTest {
                 problem = "breaks inside a word";
             } else if (sticksOut(text, labeled.localToScene(labeled.getLayoutBounds()), slack)) {
                 problem = "runs out of its " + labeled.getClass().getSimpleName();
-            } else if (text.getMaxX() > windowWidth + slack || text.getMinX() < -2) {
-                problem = "runs off the window";
+            } else if (cell(labeled) instanceof Cell<?> cell && cell != labeled
+                    && sticksOut(text, cell.localToScene(cell.getLayoutBounds()), slack)) {
+                problem = "runs out of its " + cell.getClass().getSimpleName();
             } else {
-                for (Node n = labeled; n != null; n = n.getParent()) {
+                // In a table or list that scrolls sideways, what lies past its edge is reached with its scroll
+                // bar; the table itself must still be in sight.
+                Node sideways = scrollsSideways(labeled);
+                Node from = sideways == null ? labeled : sideways;
+                Bounds seen = sideways == null ? text : sideways.localToScene(sideways.getLayoutBounds());
+                if (seen.getMaxX() > windowWidth + slack || seen.getMinX() < -2) {
+                    problem = "runs off the window";
+                }
+                for (Node n = from; n != null && problem == null; n = n.getParent()) {
                     if (n.getClip() != null
-                            && sticksOut(text, n.localToScene(n.getClip().getBoundsInParent()), slack)) {
+                            && sticksOut(seen, n.localToScene(n.getClip().getBoundsInParent()), slack)) {
                         problem = "out of sight sideways in " + n.getClass().getSimpleName();
                         break;
                     }
@@ -309,22 +342,45 @@ class ScreenReviewUiTest {
         return text.getMinX() < area.getMinX() - 2 || text.getMaxX() > area.getMaxX() + slack;
     }
 
-    /**
-     * Rows of lists and tables may cut a long value short; the row's full text is in the record it opens. The cell
-     * that shows a combo box's chosen value is not such a row.
-     */
-    private static boolean inCell(Node node) {
+    /** The cell of a list or table (or a combo box's chosen value) the node is shown in, or null. */
+    private static Cell<?> cell(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof Cell) {
-                for (Node up = n.getParent(); up != null; up = up.getParent()) {
-                    if (up instanceof ComboBoxBase) {
-                        return false;
-                    }
-                    if (up instanceof Control) {
-                        return true;
+            if (n instanceof Cell<?> cell) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The node is in a table or list (a cell or a column header) whose horizontal scroll bar shows: columns or
+     * values past its edge are out of sight on purpose and come into sight by scrolling.
+     */
+    private static Node scrollsSideways(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof TableView<?> || n instanceof javafx.scene.control.ListView<?>
+                    || n instanceof javafx.scene.control.TreeView<?>) {
+                for (Node bar : n.lookupAll(".scroll-bar")) {
+                    if (bar instanceof javafx.scene.control.ScrollBar scrollBar && scrollBar.isVisible()
+                            && scrollBar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                            && ownedBy(scrollBar, n)) {
+                        return n;
                     }
                 }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The scroll bar is the control's own, not one of a control inside one of its cells. */
+    private static boolean ownedBy(Node bar, Node control) {
+        for (Node n = bar.getParent(); n != null; n = n.getParent()) {
+            if (n == control) {
                 return true;
+            }
+            if (n instanceof Cell<?>) {
+                return false;
             }
         }
         return false;
