@@ -74,6 +74,12 @@ final class ClientsSection implements Navigator, CasePanels {
     }
 
     @Override
+    public void openClientRecord(long clientId, String tab, long recordId) {
+        root.getChildren().setAll(Views.load("ClientOverview.fxml",
+                new ClientOverviewController(workspace, this, clientId, this, tab, recordId)));
+    }
+
+    @Override
     public void editClient(Long clientId) {
         root.getChildren().setAll(Views.load("ClientForm.fxml", new ClientFormController(workspace, this, clientId)));
     }
@@ -103,6 +109,11 @@ final class ClientsSection implements Navigator, CasePanels {
 
     @Override
     public Node tab(String tab, long clientId) {
+        return tab(tab, clientId, null);
+    }
+
+    @Override
+    public Node tab(String tab, long clientId, Long recordId) {
         return switch (tab) {
             case "incidents" -> Views.load("IncidentLog.fxml",
                     new IncidentLogController(workspace, this, clientId, () -> importMessages(clientId)));
@@ -116,9 +127,10 @@ final class ClientsSection implements Navigator, CasePanels {
             case "typology" -> Views.load("Typology.fxml",
                     new TypologyController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
             case "referrals" -> Views.load("Referrals.fxml", new ReferralsController(workspace, clientId,
-                    referralPacks(clientId)));
+                    referralPacks(clientId)).choosing(recordId));
             case "orders" -> Views.load("Orders.fxml",
-                    new OrdersController(workspace, clientId, number -> openIncidentNumber(clientId, number)));
+                    new OrdersController(workspace, clientId, number -> openIncidentNumber(clientId, number))
+                            .choosing(recordId));
             case "bundle" -> Views.load("Bundle.fxml", new BundleController(workspace, clientId,
                     new CaseMaracSources(workspace.risk(), workspace.referrals(),
                     workspace.orders(), workspace.typology()), () -> root.getScene() == null ? null : root.getScene().getWindow()));

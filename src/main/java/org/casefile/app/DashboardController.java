@@ -77,6 +77,11 @@ public final class DashboardController {
         /** A client's overview at a tab ("risk", "pattern", "referrals", "orders"). */
         void tab(long clientId, String tab);
 
+        /** A client's overview at a tab with one referral or order chosen there ({@code recordId} null: none). */
+        default void record(long clientId, String tab, Long recordId) {
+            tab(clientId, tab);
+        }
+
         /** One incident. */
         void incident(long incidentId);
     }
@@ -109,7 +114,7 @@ public final class DashboardController {
         setUp(reviews, "dashboard.reviews.title", Messages.get("dashboard.reviews.none"), ReviewCell::new,
                 r -> opener.tab(r.client().id(), "pattern"));
         setUp(overdue, "dashboard.overdue.title", Messages.get("dashboard.overdue.none", Reminders.DAYS_AHEAD),
-                () -> new ReminderCell(today), r -> opener.tab(r.clientId(), r.tab()));
+                () -> new ReminderCell(today), r -> opener.record(r.clientId(), r.tab(), r.recordId()));
         setUp(recent, "dashboard.recent.title", Messages.get("dashboard.recent.none", Glance.RECENT_DAYS),
                 RecentCell::new, i -> opener.incident(i.id()));
         GlanceColumns.install(glance, lastSignIn, List.of(highRiskSection, reviewsSection, overdueSection,

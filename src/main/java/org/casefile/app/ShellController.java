@@ -212,6 +212,16 @@ public final class ShellController {
                     }
 
                     @Override
+                    public void record(long clientId, String tab, Long recordId) {
+                        show(Section.CLIENTS);
+                        if (recordId == null) {
+                            clients().openClientTab(clientId, tab);
+                        } else {
+                            clients().openClientRecord(clientId, tab, recordId);
+                        }
+                    }
+
+                    @Override
                     public void incident(long incidentId) {
                         show(Section.CLIENTS);
                         clients().openIncident(incidentId);

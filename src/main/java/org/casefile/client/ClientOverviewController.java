@@ -86,6 +86,7 @@ public final class ClientOverviewController {
     private final long clientId;
     private final CasePanels panels;
     private final String initialTab;
+    private final Long initialRecord;
     private ClientRecord client;
 
     public ClientOverviewController(Workspace workspace, Navigator navigator, long clientId) {
@@ -99,6 +100,13 @@ public final class ClientOverviewController {
      */
     public ClientOverviewController(Workspace workspace, Navigator navigator, long clientId, CasePanels panels,
                                     String initialTab) {
+        this(workspace, navigator, clientId, panels, initialTab, null);
+    }
+
+    /** @param initialRecord the record to choose on {@code initialTab} (a referral, an order), or null */
+    public ClientOverviewController(Workspace workspace, Navigator navigator, long clientId, CasePanels panels,
+                                    String initialTab, Long initialRecord) {
+        this.initialRecord = initialRecord;
         this.workspace = workspace;
         this.navigator = navigator;
         this.clientId = clientId;
@@ -118,7 +126,8 @@ public final class ClientOverviewController {
             tab.setId(id + "-tab");
             tab.selectedProperty().addListener((obs, was, selected) -> {
                 if (selected && tab.getContent() == null) {
-                    javafx.scene.Node content = panels.tab(id, clientId);
+                    javafx.scene.Node content = panels.tab(id, clientId,
+                            id.equals(initialTab) ? initialRecord : null);
                     tab.setContent(content != null ? content : new Label());
                 }
             });

@@ -160,6 +160,12 @@ public final class OrdersController {
                 .start();
     }
 
+    /** Chooses this order once the list has loaded (null: the first, as usual), as when a due item opens the tab. */
+    public OrdersController choosing(Long orderId) {
+        selectedId = orderId;
+        return this;
+    }
+
     private void show(Loaded loaded) {
         hide(problem);
         showDue(loaded.due());

@@ -106,6 +106,12 @@ public final class ReferralsController {
         this.packs = packs;
     }
 
+    /** Chooses this referral once the list has loaded (null: none), as when a due item opens the tab. */
+    public ReferralsController choosing(Long referralId) {
+        selectedId = referralId;
+        return this;
+    }
+
     private record Loaded(List<AgencyRecord> agencies, List<ReferralRecord> referrals, List<ConsentRecord> consents,
                           List<ShareDecisionRecord> decisions, RepeatMarac repeat) {
     }

@@ -45,7 +45,7 @@ public final class Reminders {
     public static ReminderSource risk(RiskService risk) {
         return (today, until) -> risk.reviewsDue(until).stream()
                 .map(o -> new Reminder(Reminder.Kind.RISK_REVIEW, o.client().id(), o.client().reference(),
-                        o.client().name(), org.casefile.Messages.get(o.level().labelKey()), o.due(), "risk",
+                        o.client().name(), org.casefile.Messages.get(o.level().labelKey()), o.due(), "risk", null,
                         "risk-" + o.client().id() + "-" + o.due()))
                 .toList();
     }
@@ -56,7 +56,7 @@ public final class Reminders {
                         (int) java.time.temporal.ChronoUnit.DAYS.between(today, until))).stream()
                 .map(d -> new Reminder(d.kind() == org.casefile.order.DueItem.Kind.HEARING ? Reminder.Kind.COURT_DATE
                         : Reminder.Kind.ORDER_EXPIRY, d.clientId(), d.clientReference(), d.clientName(), d.what(),
-                        d.due(), "orders", "order-" + d.kind().name().toLowerCase(java.util.Locale.ROOT) + "-"
+                        d.due(), "orders", d.orderId(), "order-" + d.kind().name().toLowerCase(java.util.Locale.ROOT) + "-"
                         + d.orderId() + "-" + d.due()))
                 .toList();
     }
@@ -72,11 +72,11 @@ public final class Reminders {
                     case MARAC_MEETING -> Reminder.Kind.MARAC_MEETING;
                 };
                 out.add(new Reminder(kind, d.clientId(), d.clientReference(), d.clientName(),
-                        d.referralReference() + " · " + d.what(), d.due(), "referrals",
+                        d.referralReference() + " · " + d.what(), d.due(), "referrals", d.referralId(),
                         kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + d.referralId() + "-" + d.due()));
             }
             referrals.repeatMaracAlerts().forEach(a -> out.add(new Reminder(Reminder.Kind.REPEAT_MARAC, a.clientId(),
-                    a.clientReference(), a.clientName(), a.referralReference(), today, "referrals",
+                    a.clientReference(), a.clientName(), a.referralReference(), today, "referrals", null,
                     "repeat-" + a.clientId() + "-" + a.referralReference())));
             return out;
         };

@@ -12,6 +12,14 @@ public interface CasePanels {
     Node tab(String tab, long clientId);
 
     /**
+     * As above, with one record of the tab (a referral, an order) chosen as it opens, as when a due item on the
+     * dashboard is opened; null chooses as usual.
+     */
+    default Node tab(String tab, long clientId, Long recordId) {
+        return tab(tab, clientId);
+    }
+
+    /**
      * A strip under the client's name saying what the log suggests (escalation signals), or null when there is
      * nothing to add. {@code showTab} switches the overview to a tab.
      */

@@ -20,6 +20,11 @@ public interface Navigator {
     /** A client's overview, opened at one of its tabs ("incidents", "evidence", "pattern", "chronology"). */
     void openClientTab(long clientId, String tab);
 
+    /** A client's overview at a tab, with one of its records (a referral, an order) chosen there. */
+    default void openClientRecord(long clientId, String tab, long recordId) {
+        openClientTab(clientId, tab);
+    }
+
     /** An incident with its versions and evidence. */
     void openIncident(long incidentId);
 

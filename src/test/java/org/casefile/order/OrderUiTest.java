@@ -201,6 +201,30 @@ class OrderUiTest {
     }
 
     @Test
+    void anExpiryDueOnTheDashboardOpensTheTabWithThatOrderChosen(FxRobot robot) {
+        OrderRecord expiring = workspace.orders().record(client, new OrderDraft(OrderType.NON_MOLESTATION_ORDER,
+                null, "Leeds Family Court", "LS25F00200", today.minusMonths(23), null, today.plusDays(10), false,
+                null, List.of(), "", "", OrderStatus.IN_FORCE));
+        workspace.orders().record(client, new OrderDraft(OrderType.NON_MOLESTATION_ORDER, null, "Leeds Family Court",
+                "LS26F00100", today.minusDays(3), null, today.plusMonths(11), false, null, List.of(), "", "",
+                OrderStatus.IN_FORCE));
+        org.casefile.reminder.Reminder due = workspace.reminders().due().stream()
+                .filter(r -> r.kind() == org.casefile.reminder.Reminder.Kind.ORDER_EXPIRY).findFirst().orElseThrow();
+        assertThat(due.recordId()).isEqualTo(expiring.id());
+
+        show(robot, "Orders.fxml", new OrdersController(workspace, client, openedNumber::set).choosing(due.recordId()));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<OrderRecord> table = robot.lookup("#orders").queryAs(
+                javafx.scene.control.TableView.class);
+        FxWait.until(() -> table.getItems().size() == 2, "both orders listed");
+        // Not merely the first in the list: the newer order is listed first.
+        assertThat(table.getItems().getFirst().id()).isNotEqualTo(expiring.id());
+        FxWait.until(() -> table.getSelectionModel().getSelectedItem() != null, "an order chosen");
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(expiring.id());
+        assertThat(text(robot, "#detailTitle")).contains(org.casefile.Dates.day().format(today.minusMonths(23)));
+    }
+
+    @Test
     void anEditMadeWhileSomeoneElseSavedIsRefusedKeepsMyInputAndOffersTheirs(FxRobot robot) {
         OrderDraft first = new OrderDraft(OrderType.NON_MOLESTATION_ORDER, null, "Leeds Family Court", "LS25F00412",
                 today.minusMonths(1), null, today.plusMonths(11), false, null, List.of(), "", "", OrderStatus.IN_FORCE);

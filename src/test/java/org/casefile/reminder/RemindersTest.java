@@ -89,6 +89,9 @@ class RemindersTest {
                 Reminder.Kind.REFERRAL_RESPONSE);
         assertThat(due.getFirst().overdue(today)).isTrue();
         assertThat(due.get(1).tab()).isEqualTo("referrals");
+        // The dashboard opens the very referral the reply is awaited on, not only its tab.
+        assertThat(due.get(1).recordId()).isEqualTo(r.id());
+        assertThat(due.getFirst().recordId()).isNull();
         assertThat(due.get(1).what()).contains(r.reference(), "Leeds Housing Options");
 
         Path file = dir.resolve("due.ics");
