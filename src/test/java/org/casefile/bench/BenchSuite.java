@@ -180,11 +180,11 @@ public final class BenchSuite {
                     + " ms after the lists filled");
             notes.add("AOT cache rows: the JDK's cache (-XX:AOTCache, as the packaged app has) made by one training"
                     + " run that signed a caseworker into a small demo store of its own (8 clients), as"
-                    + " packaging/linux/aot-train.sh does; the cache was " + mb(Files.size(cache)) + " MB and its"
+                    + " packaging/linux/aot-train.sh does; the cache was " + mb(Files.size(cache)) + " and its"
                     + " mapped pages count in RSS");
             notes.add("GL driver: GTK 3 on X11 opens GLX at start to choose its window visuals, which maps the"
                     + " display's OpenGL driver into every GTK program; under Xvfb that is Mesa's software driver"
-                    + " (libLLVM, swrast/llvmpipe: " + mb(median(plain.glDriver)) + " MB resident here), on a laptop"
+                    + " (libLLVM, swrast/llvmpipe: " + mb(median(plain.glDriver)) + " resident here), on a laptop"
                     + " its GPU's driver. Those are shared library pages of the system, not Casefile's memory; the"
                     + " 'less the system's GL driver' rows take them out");
         } finally {
