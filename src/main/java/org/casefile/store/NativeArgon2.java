@@ -78,6 +78,12 @@ final class NativeArgon2 {
     }
 
     private static Optional<MethodHandle> find() {
+        if (!NativeArgon2.class.getModule().isNativeAccessEnabled()) {
+            // Calling into C without --enable-native-access would print the JDK's warning on standard error of
+            // every command (the launcher, `mvn exec:exec` and the test JVMs all pass it; a bare `java` may not).
+            LOG.info("native access is not enabled (--enable-native-access=ALL-UNNAMED); Argon2 runs in Java, more slowly");
+            return Optional.empty();
+        }
         Linker linker = Linker.nativeLinker();
         FunctionDescriptor signature = FunctionDescriptor.of(ValueLayout.JAVA_INT,
                 ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT,
@@ -95,7 +101,7 @@ final class NativeArgon2 {
             } catch (IllegalArgumentException | UnsatisfiedLinkError notHere) {
                 // not under this name on this system
             } catch (IllegalCallerException nativeAccessDenied) {
-                LOG.warn("native access is not enabled (--enable-native-access); Argon2 runs in Java, more slowly");
+                LOG.warn("native access was refused; Argon2 runs in Java, more slowly");
                 return Optional.empty();
             }
         }

@@ -2,6 +2,7 @@ package org.casefile.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -48,11 +49,32 @@ class NativeArgon2Test {
     }
 
     @Test
+    void aJvmWithoutNativeAccessDerivesTheSameKeyInJavaAndPrintsNoWarning() throws Exception {
+        // A bare `java` without --enable-native-access: no JDK warning on the output, the Java path, the same bytes.
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), DeriveOnce.class.getName())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(out.strip()).isEqualTo("false " + KNOWN_ANSWER);
+    }
+
+    /** Run in a JVM of its own by the test above: whether C was used, then the derived key in hex. */
+    public static final class DeriveOnce {
+        public static void main(String[] args) {
+            byte[] kek = KeyRing.deriveKek("casefile".toCharArray(), SALT, new Argon2Params(8 * 1024, 2, 1));
+            System.out.println(NativeArgon2.available() + " " + HexFormat.of().formatHex(kek));
+        }
+    }
+
+    private static final String KNOWN_ANSWER = "8fd1548c088369cf723b53c6ea89442a2321d930e0bb475dc893b2ad0c69bd27";
+
+    @Test
     void theDerivationIsStillArgon2id() {
         // A fixed answer, so that both paths drifting together (a changed version or type) is caught too.
         // Argon2id, version 0x13, 8 MiB, 2 passes, 1 lane; the same hex came from a small C program calling
         // libargon2's argon2id_hash_raw directly, outside Java.
-        String expected = "8fd1548c088369cf723b53c6ea89442a2321d930e0bb475dc893b2ad0c69bd27";
+        String expected = KNOWN_ANSWER;
         Argon2Params params = new Argon2Params(8 * 1024, 2, 1);
         assertThat(HexFormat.of().formatHex(KeyRing.deriveKekInJava("casefile".toCharArray(), SALT, params)))
                 .isEqualTo(expected);
