@@ -53,7 +53,7 @@ public sealed interface Database permits Database.Embedded, Database.Server {
     record Embedded(StoreLocation location) implements Database {
         @Override
         public String describe() {
-            return location.directory().toString();
+            return location.shown();
         }
 
         @Override

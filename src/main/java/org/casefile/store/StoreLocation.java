@@ -61,6 +61,20 @@ public record StoreLocation(Path directory) {
         return database ? State.KEY_RING_MISSING : State.NEW;
     }
 
+    /**
+     * The folder as a person reads it on screen: inside their home folder it starts with {@code ~} on Linux and
+     * macOS ({@code ~/.local/share/casefile}), which is shorter and names no account; elsewhere the full path.
+     */
+    public String shown() {
+        Path dir = directory.toAbsolutePath().normalize();
+        String home = System.getProperty("user.home");
+        if (home == null || home.isBlank() || java.io.File.separatorChar != '/') {
+            return dir.toString();
+        }
+        Path homeDir = Path.of(home).toAbsolutePath().normalize();
+        return dir.startsWith(homeDir) && !dir.equals(homeDir) ? "~/" + homeDir.relativize(dir) : dir.toString();
+    }
+
     /** The OS user-data folder: {@code ~/.local/share/casefile} on Linux, the usual places elsewhere. */
     public static StoreLocation defaultLocation() {
         return new StoreLocation(userDataFolder());

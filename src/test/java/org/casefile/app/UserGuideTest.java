@@ -48,6 +48,12 @@ import org.testfx.framework.junit5.Start;
 class UserGuideTest {
     private static final String CASEWORKER = "cwalker";
     private static Path dir;
+    private String home;
+
+    /** Where `casefile` keeps its store on Linux, under the guide's own temporary home folder. */
+    private static Path store() {
+        return dir.resolve(".local/share/casefile");
+    }
     private MainWindow window;
     private Stage stage;
 
@@ -55,7 +61,7 @@ class UserGuideTest {
     @BeforeAll
     static void demoStore() throws IOException {
         dir = Files.createTempDirectory("casefile-guide");
-        try (Session session = TestStores.create(dir.resolve("store"), "Sam Price")) {
+        try (Session session = TestStores.create(store(), "Sam Price")) {
             User caseworker = session.users().create(new NewAccount(CASEWORKER, "Catrin Walker", "CW", Role.CASEWORKER),
                     TestStores.PASSWORD.clone(), session.user().username());
             new DemoData(11, Clock.systemDefaultZone()).create(session, List.of(caseworker), 60, 8, done -> { });
@@ -65,7 +71,10 @@ class UserGuideTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, new StoreLocation(dir.resolve("store")),
+        // The pictures show the store where an installed Casefile keeps it, not a temporary folder.
+        home = System.getProperty("user.home");
+        System.setProperty("user.home", dir.toString());
+        window = new MainWindow(stage, new StoreLocation(store()),
                 Settings.load(dir.resolve("settings.properties")), Clock.systemDefaultZone(), TestStores.FAST,
                 new Background());
         window.show();
@@ -77,6 +86,7 @@ class UserGuideTest {
             window.shutdown();
             stage.hide();
         });
+        System.setProperty("user.home", home);
     }
 
     @Test
