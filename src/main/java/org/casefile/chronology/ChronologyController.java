@@ -283,7 +283,7 @@ public final class ChronologyController {
     }
 
     private static String date(ChronologyEntry e) {
-        String day = TypedDate.SHOWN.format(e.date());
+        String day = TypedDate.shown().format(e.date());
         return e.approximate() ? Messages.get("chronology.date.approximate", day) : day;
     }
 

@@ -74,7 +74,7 @@ public final class ClientForm {
         f.vulnerabilities.set(d.vulnerabilities());
         f.household.set(d.household());
         f.children.set(String.join("\n", d.children().stream().map(c -> String.join(", ", List.of(c.name(),
-                c.dateOfBirth() == null ? "" : TypedDate.SHOWN.format(c.dateOfBirth()), c.notes())).strip()
+                c.dateOfBirth() == null ? "" : TypedDate.shown().format(c.dateOfBirth()), c.notes())).strip()
                 .replaceAll("(, )+$", "")).toList()));
         f.phones.set(String.join("\n", d.phones().stream()
                 .map(p -> p.number() + (p.label().isBlank() ? "" : " (" + p.label() + ")")).toList()));
@@ -144,7 +144,7 @@ public final class ClientForm {
         LocalDate born = null;
         if (parts.size() > 1 && !parts.get(1).isEmpty()) {
             try {
-                born = LocalDate.parse(parts.get(1), TypedDate.TYPED);
+                born = TypedDate.parse(parts.get(1));
             } catch (DateTimeParseException e) {
                 return null;
             }

@@ -127,7 +127,7 @@ class UserGuideTest {
         waitFor(robot, "#occurredOn");
         robot.interact(() -> {
             javafx.scene.control.DatePicker day = robot.lookup("#occurredOn").queryAs(javafx.scene.control.DatePicker.class);
-            day.getEditor().setText(LocalDate.now().minusDays(1).format(org.casefile.ui.TypedDate.SHOWN));
+            day.getEditor().setText(LocalDate.now().minusDays(1).format(org.casefile.ui.TypedDate.shown()));
             day.setValue(LocalDate.now().minusDays(1));
         });
         robot.clickOn("#occurredAt").write("21:40");

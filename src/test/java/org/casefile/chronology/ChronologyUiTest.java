@@ -197,7 +197,7 @@ class ChronologyUiTest {
     }
 
     private static String shown(LocalDate day) {
-        return org.casefile.ui.TypedDate.SHOWN.format(day);
+        return org.casefile.ui.TypedDate.shown().format(day);
     }
 
     private static String cell(TableView<ChronologyEntry> table, int column, int row) {
