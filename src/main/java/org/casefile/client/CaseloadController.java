@@ -34,6 +34,7 @@ import org.casefile.search.SearchService;
 import org.casefile.ui.Converters;
 import org.casefile.ui.Navigator;
 import org.casefile.ui.Workspace;
+import org.casefile.ui.Wrapping;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -77,6 +78,7 @@ public final class CaseloadController {
 
     @FXML
     private void initialize() {
+        Wrapping.fitPrompt(search); // at 200 % the buttons move below rather than the hint being cut
         Set<CaseStatus> active = Set.of(CaseStatus.OPEN, CaseStatus.ON_HOLD, CaseStatus.REOPENED);
         statusFilter.getItems().add(new StatusChoice("caseload.filter.active", active));
         statusFilter.getItems().add(new StatusChoice("caseload.filter.allStatuses", Set.of()));

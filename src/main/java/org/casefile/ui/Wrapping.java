@@ -2,6 +2,7 @@ package org.casefile.ui;
 
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -26,6 +27,19 @@ public final class Wrapping {
         label.textProperty().addListener((obs, old, now) -> fit.run());
         label.fontProperty().addListener((obs, old, now) -> fit.run());
         label.paddingProperty().addListener((obs, old, now) -> fit.run());
+        fit.run();
+    }
+
+    /**
+     * The field prefers the width of its whole prompt (the grey hint shown while it is empty), so a {@link WrapRow}
+     * moves what follows onto the next line rather than cutting the hint short at large text sizes.
+     */
+    public static void fitPrompt(TextField field) {
+        Runnable fit = () -> field.setPrefWidth(width(field.getPromptText(), field.getFont())
+                + field.getPadding().getLeft() + field.getPadding().getRight() + 2);
+        field.promptTextProperty().addListener((obs, old, now) -> fit.run());
+        field.fontProperty().addListener((obs, old, now) -> fit.run());
+        field.paddingProperty().addListener((obs, old, now) -> fit.run());
         fit.run();
     }
 

@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -120,6 +121,31 @@ class LargeTextLayoutUiTest {
             assertThat(row.getHeight()).isEqualTo(title.prefHeight(-1) + row.getLineSpacing()
                     + Math.max(first.prefHeight(-1), second.prefHeight(-1)));
         });
+    }
+
+    @Test
+    void aSearchFieldKeepsItsWholeHintAndWhatFollowsMovesBelow(FxRobot robot) {
+        Label find = new Label("Find");
+        TextField search = new TextField();
+        search.setPromptText("Name, alias, reference or phone number");
+        HBox.setHgrow(search, Priority.ALWAYS);
+        org.casefile.ui.Wrapping.fitPrompt(search);
+        Button first = new Button("New client");
+        Button second = new Button("New perpetrator");
+        WrapRow row = new WrapRow(10, find, search, first, second);
+        show(robot, row, 900, 200);
+
+        robot.interact(() -> {
+            double hint = org.casefile.ui.Wrapping.width(search.getPromptText(), search.getFont());
+            assertThat(search.getWidth() - search.getPadding().getLeft() - search.getPadding().getRight())
+                    .as("the hint fits inside the field at 200 %").isGreaterThanOrEqualTo(hint);
+            assertThat(second.getLayoutY()).as("what does not fit beside the field goes below it")
+                    .isGreaterThan(search.getLayoutY());
+            assertThat(second.getLayoutX() + second.getWidth()).isLessThanOrEqualTo(900);
+        });
+        show(robot, row, 1100, 100);
+        robot.interact(() -> assertThat(second.getLayoutY()).as("at 100 % all on one line")
+                .isLessThan(search.getLayoutY() + search.getHeight()));
     }
 
     @Test
