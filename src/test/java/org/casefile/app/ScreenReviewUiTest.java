@@ -526,15 +526,16 @@ class ScreenReviewUiTest {
     }
 
     /**
-     * Wrapped text breaks inside a word only when a word is wider than the line. A folder's path is one long "word"
-     * that may break anywhere (at 200 % the store's path is wider than the sign-in card).
+     * Wrapped text breaks inside a word only when a word is wider than the line. A folder's path (from "/", or with
+     * "\\") is one long "word" that may break anywhere (at 200 % the store's path is wider than the sign-in card); a
+     * date or "day/month/year" may not.
      */
     private static double widestWord(Text shown) {
         Text measure = new Text();
         measure.setFont(shown.getFont());
         double widest = 0;
         for (String word : shown.getText().split("\\s+")) {
-            if (word.contains("/") || word.contains("\\")) {
+            if (word.startsWith("/") || word.contains("\\")) {
                 continue;
             }
             measure.setText(word);
