@@ -293,7 +293,10 @@ public final class ChronologyController {
 
         WrappingCell() {
             text.getStyleClass().add("wrapping-text");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(14));
+            // Inside the cell's padding, which grows with the text size (a fixed 14 px broke "22/06/2026" at 200 %).
+            text.wrappingWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(1, getWidth() - snappedLeftInset() - snappedRightInset() - 1),
+                    widthProperty(), paddingProperty(), borderProperty()));
         }
 
         @Override

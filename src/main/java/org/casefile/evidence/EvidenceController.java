@@ -39,7 +39,7 @@ public final class EvidenceController {
     private static final PseudoClass DAMAGED = PseudoClass.getPseudoClass("damaged");
 
     @FXML private VBox root;
-    @FXML private HBox dropZone;
+    @FXML private org.casefile.ui.WrapRow dropZone;
     @FXML private Button addFiles;
     @FXML private Button checkAll;
     @FXML private Label count;

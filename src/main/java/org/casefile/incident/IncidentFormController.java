@@ -47,6 +47,7 @@ import org.controlsfx.control.CheckListView;
 public final class IncidentFormController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H[:][.]mm");
 
+    @FXML private javafx.scene.layout.GridPane whenGrid;
     @FXML private Label title;
     @FXML private Label message;
     @FXML private Button save;
@@ -117,6 +118,8 @@ public final class IncidentFormController {
 
     @FXML
     private void initialize() {
+        // Four dates side by side fold to two a row when a quarter is too narrow for a date (200 % text).
+        org.casefile.ui.FoldingGrid.install(whenGrid, 9);
         reasonLabel.setLabelFor(reason);
         occurredOnLabel.setLabelFor(occurredOn);
         occurredAtLabel.setLabelFor(occurredAt);

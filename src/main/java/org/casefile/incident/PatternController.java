@@ -344,6 +344,8 @@ public final class PatternController {
             String name = Messages.get(e.getKey().labelKey());
             Label label = new Label(name);
             label.getStyleClass().addAll("behaviour-chip", e.getKey().group().styleClass());
+            // A long behaviour wraps between words rather than being cut; the count is read whole.
+            org.casefile.ui.Wrapping.keepWords(label);
             Region bar = new Region();
             bar.getStyleClass().addAll("behaviour-bar", e.getKey().group().styleClass());
             double width = Math.max(4, BAR_WIDTH * e.getValue() / most);
@@ -353,6 +355,7 @@ public final class PatternController {
             Label count = new Label(Messages.get("pattern.behaviours.count", e.getValue()));
             count.setAccessibleText(Messages.get("pattern.behaviours.row", name, e.getValue()));
             count.setId("count-" + e.getKey().name());
+            count.setMinWidth(Region.USE_PREF_SIZE);
             behaviours.addRow(row++, label, bar, count);
         }
     }

@@ -41,6 +41,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * newer one says so and offers theirs, and saving again keeps this person's.
  */
 public final class OrderFormController {
+    @FXML private javafx.scene.layout.GridPane datesGrid;
     @FXML private Label title;
     @FXML private Label message;
     @FXML private Button save;
@@ -105,6 +106,8 @@ public final class OrderFormController {
 
     @FXML
     private void initialize() {
+        // Four dates side by side fold to two a row when a quarter is too narrow for a date (200 % text).
+        org.casefile.ui.FoldingGrid.install(datesGrid, 9);
         typeLabel.setLabelFor(type);
         statusLabel.setLabelFor(status);
         respondentLabel.setLabelFor(respondent);

@@ -62,7 +62,7 @@ public final class OrdersController {
     @FXML private TableColumn<BreachRecord, String> breachReferenceColumn;
     @FXML private TableColumn<BreachRecord, String> breachOutcomeColumn;
     @FXML private TableColumn<BreachRecord, String> breachSummaryColumn;
-    @FXML private HBox breachForm;
+    @FXML private org.casefile.ui.WrapRow breachForm;
     @FXML private Button openIncident;
     @FXML private TextField breachReference;
     @FXML private ChoiceBox<BreachOutcome> breachOutcome;

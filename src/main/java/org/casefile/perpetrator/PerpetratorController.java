@@ -216,11 +216,21 @@ public final class PerpetratorController {
         notesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().notes()));
         clientsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         clientsTable.setFixedCellSize(ROW_HEIGHT);
+        // Rows of 36 px at normal text size, and in proportion at larger sizes (36 px cut a row at 200 %): the
+        // header's label (TableHeaders puts it there as Views.load finishes) has the text size in force.
+        Runnable rowHeight = () -> clientsTable.setFixedCellSize(Math.ceil(ROW_HEIGHT
+                * (referenceColumn.getGraphic() instanceof Label header ? header.getFont().getSize() / 14.0 : 1)));
+        referenceColumn.graphicProperty().addListener((obs, old, graphic) -> {
+            if (graphic instanceof Label header) {
+                header.fontProperty().addListener((o, was, now) -> rowHeight.run());
+            }
+            rowHeight.run();
+        });
         clientsTable.setPlaceholder(new Label(Messages.get("perpetrator.clients.none")));
         // As tall as its rows: the page scrolls, the table does not.
         clientsTable.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> ROW_HEIGHT * Math.max(1, clientsTable.getItems().size()) + ROW_HEIGHT + 6.0,
-                clientsTable.getItems()));
+                () -> clientsTable.getFixedCellSize() * (Math.max(1, clientsTable.getItems().size()) + 1) + 6.0,
+                clientsTable.getItems(), clientsTable.fixedCellSizeProperty()));
         clientsTable.minHeightProperty().bind(clientsTable.prefHeightProperty());
         clientsTable.setRowFactory(table -> {
             TableRow<PerpetratorRecord.LinkedClient> row = new TableRow<>();

@@ -128,7 +128,7 @@ public final class AssessmentFormController {
         text.setMinHeight(Label.USE_PREF_SIZE);
         text.getStyleClass().add("factor-text");
         ToggleGroup group = new ToggleGroup();
-        HBox answers = new HBox(14);
+        org.casefile.ui.WrapRow answers = new org.casefile.ui.WrapRow(14);
         for (Answer a : Answer.values()) {
             RadioButton r = new RadioButton(Messages.get(a.labelKey()));
             r.setUserData(a);
@@ -144,12 +144,14 @@ public final class AssessmentFormController {
         source.setId("source-" + f.id());
         source.setAccessibleText(Messages.get("risk.form.source") + ": " + f.text());
         source.setDisable(true);
+        org.casefile.ui.Views.keepChoiceWhole(source);
         TextField comment = new TextField();
         comment.setPromptText(Messages.get("risk.form.comment"));
         comment.setAccessibleText(Messages.get("risk.form.comment") + ": " + f.text());
         comment.setId("comment-" + f.id());
         HBox.setHgrow(comment, Priority.ALWAYS);
-        HBox details = new HBox(10, answers, source, comment);
+        // The answers, the source and the comment share a line while they fit, and wrap at large text sizes.
+        org.casefile.ui.WrapRow details = new org.casefile.ui.WrapRow(10, answers, source, comment);
         details.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(6, text, details);
         box.getStyleClass().add("factor-row");

@@ -220,15 +220,17 @@ public final class RiskController {
                 grid.add(title, 0, row++, 3, 1);
             }
             Label text = new Label(f.text());
-            text.setWrapText(true);
+            org.casefile.ui.Wrapping.keepWords(text);
             text.setMaxWidth(520);
             Label answer = new Label(Messages.get(f.answer().labelKey()) + (f.source() == null ? ""
                     : " (" + Messages.get(f.source().labelKey()) + ")"));
             if (f.answer() == Answer.YES) {
                 answer.getStyleClass().add("text-bold");
             }
+            // The answer is short and must be read whole; the factor and the comment wrap between words.
+            answer.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label comment = new Label(f.comment());
-            comment.setWrapText(true);
+            org.casefile.ui.Wrapping.keepWords(comment);
             comment.getStyleClass().add("text-muted");
             grid.addRow(row++, text, answer, comment);
         }

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -53,6 +54,8 @@ public final class Views {
             walk(root, node -> {
                 if (node instanceof TableView<?> table) {
                     TableHeaders.wrap(table);
+                } else if (node instanceof ChoiceBox<?> box) {
+                    keepChoiceWhole(box);
                 }
             });
             QuickGuide.mark(root, fxml);
@@ -97,6 +100,23 @@ public final class Views {
             }
         });
     }
+
+    /**
+     * A choice box is never narrower than the longest word of the value it shows, and wraps the value between
+     * words when it is given less than its whole width ({@link WrappingChoiceSkin}): "Stalking protec…" cannot be
+     * read, least of all at 200 % text. A width written in the FXML stays its preferred width when the value is
+     * shorter. Also for choice boxes a controller builds, which call this itself.
+     */
+    public static void keepChoiceWhole(ChoiceBox<?> box) {
+        if (box.getProperties().putIfAbsent(CHOICE_KEPT, Boolean.TRUE) != null) {
+            return;
+        }
+        double designed = Math.max(0, box.getPrefWidth());
+        box.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        box.setSkin(new WrappingChoiceSkin<>(box, designed));
+    }
+
+    private static final String CHOICE_KEPT = "casefile.choiceKeptWhole";
 
     /**
      * A scroll pane around a page that used to stand on its own (so that large text can scroll it) draws its text

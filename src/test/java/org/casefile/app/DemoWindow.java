@@ -33,10 +33,16 @@ final class DemoWindow {
     }
 
     static DemoWindow open(FxRobot robot, Stage stage, long seed) {
+        return open(robot, stage, seed, session -> { });
+    }
+
+    /** The same, with {@code more} written to the store after the demo clients (before the window opens). */
+    static DemoWindow open(FxRobot robot, Stage stage, long seed, java.util.function.Consumer<Session> more) {
         try {
             Path dir = Files.createTempDirectory("casefile-demo-window");
             try (Session session = TestStores.create(dir.resolve("store"))) {
                 new DemoData(seed, Clock.systemDefaultZone()).create(session, List.of(session.user()), 3, 4, n -> { });
+                more.accept(session);
             }
             Settings settings = Settings.load(dir.resolve("settings.properties"));
             settings.setTheme(Settings.Theme.LIGHT);

@@ -34,8 +34,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main screens in light, dark and high contrast at 100 % and 200 % text: every label and button shows its
- * whole text (none cut short with an ellipsis). With {@code -Dcasefile.screenshots=DIR} each view is saved as
- * {@code review-<screen>-<theme>-<size>.png} for a person to look at.
+ * whole text (none cut short with an ellipsis). The rest of a client's case (evidence, pattern, chronology, risk,
+ * typology, orders, bundle, the perpetrator, the incident, order and assessment forms), with rows in its tables,
+ * is walked at 100 % light and 200 % light and dark, to keep the build's time. With
+ * {@code -Dcasefile.screenshots=DIR} each view is saved as {@code review-<screen>-<theme>-<size>.png} for a person
+ * to look at.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenReviewUiTest {
@@ -64,10 +67,14 @@ class ScreenReviewUiTest {
 
     @Test
     void noTextIsCutShortInAnyThemeAtNormalOrDoubleSize(FxRobot robot) {
-        demo = DemoWindow.open(robot, stage, 5);
+        demo = DemoWindow.open(robot, stage, 5, ScreenReviewUiTest::fillCases);
         List<Variant> variants = List.of(new Variant(Theme.Look.LIGHT, 100), new Variant(Theme.Look.DARK, 100),
                 new Variant(Theme.Look.LIGHT, 200), new Variant(Theme.Look.DARK, 200),
                 new Variant(Theme.Look.HIGH_CONTRAST, 100), new Variant(Theme.Look.HIGH_CONTRAST, 200));
+        // The rest of a case (its other tabs, the perpetrator, the incident, order and assessment forms) in the
+        // variants where text is tightest and in the two themes most used; high contrast shares their layout.
+        List<Variant> whole = List.of(new Variant(Theme.Look.LIGHT, 100), new Variant(Theme.Look.LIGHT, 200),
+                new Variant(Theme.Look.DARK, 200));
         List<String> cut = new ArrayList<>();
         FxWait.until(() -> robot.lookup("#username").tryQuery().isPresent(), "the sign-in screen");
         for (Variant v : variants) {
@@ -100,6 +107,9 @@ class ScreenReviewUiTest {
             review(robot, "incident-log", v, cut);
             tab(robot, "referrals-tab", "#newReferral");
             review(robot, "referrals-tab", v, cut);
+            if (whole.contains(v)) {
+                restOfTheCase(robot, v, cut);
+            }
             robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().selectFirst());
 
             robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
@@ -107,7 +117,11 @@ class ScreenReviewUiTest {
             review(robot, "client-form", v, cut);
             robot.type(KeyCode.ESCAPE);
             FxWait.until(() -> robot.lookup("#edit").tryQuery().isPresent(), "back to the client");
-            robot.type(KeyCode.ESCAPE);
+            if (whole.contains(v)) {
+                perpetrator(robot, v, cut);
+            } else {
+                robot.type(KeyCode.ESCAPE);
+            }
             FxWait.until(() -> robot.lookup("#table").tryQuery().isPresent(), "back to the caseload");
 
             choose(robot, "#nav-referrals");
@@ -132,6 +146,197 @@ class ScreenReviewUiTest {
         }
         cut.forEach(line -> System.out.println("review, cut: " + line));
         assertThat(cut).as("text cut short, out of sight sideways, or a shared mnemonic").isEmpty();
+    }
+
+    /**
+     * A client's other tabs, each with rows in its tables (see {@link #fillCases}), and the forms reached from
+     * them: the assessment form from the risk tab, the order form from an order, the incident form by amending
+     * an incident. Ends on the client's incident log.
+     */
+    private void restOfTheCase(FxRobot robot, Variant v, List<String> cut) {
+        tab(robot, "evidence-tab", "#checkAll");
+        FxWait.until(() -> hasRows(robot, "evidence-tab", "#table"), "the exhibits");
+        review(robot, "evidence", v, cut);
+
+        tab(robot, "pattern-tab", "#courseOfConduct");
+        FxWait.until(() -> in(robot, "pattern-tab", "#courseOfConduct") instanceof Labeled l && l.getText() != null
+                && !l.getText().isBlank(), "the pattern");
+        review(robot, "pattern", v, cut);
+
+        tab(robot, "chronology-tab", "#export");
+        FxWait.until(() -> hasRows(robot, "chronology-tab", "#table"), "the chronology");
+        review(robot, "chronology", v, cut);
+
+        tab(robot, "risk-tab", "#assess");
+        FxWait.until(() -> hasRows(robot, "risk-tab", "#assessments") && hasRows(robot, "risk-tab", "#gradeTable"),
+                "the assessments and grades");
+        robot.interact(() -> ((TableView<?>) in(robot, "risk-tab", "#assessments")).getSelectionModel().selectFirst());
+        FxWait.until(() -> shown(robot, "risk-tab", "#detail"), "the assessment's answers");
+        review(robot, "risk", v, cut);
+        press(robot, "risk-tab", "#assess");
+        FxWait.until(() -> in(robot, "risk-tab", "#areas") instanceof Parent areas
+                && !areas.getChildrenUnmodifiable().isEmpty(), "the assessment form");
+        review(robot, "assessment-form", v, cut);
+        press(robot, "risk-tab", "#cancel");
+        FxWait.until(() -> shown(robot, "risk-tab", "#assess"), "back to risk");
+
+        tab(robot, "typology-tab", "#run");
+        FxWait.until(() -> hasRows(robot, "typology-tab", "#history") && shown(robot, "typology-tab", "#findingCard"),
+                "the typology");
+        review(robot, "typology", v, cut);
+
+        tab(robot, "orders-tab", "#addOrder");
+        FxWait.until(() -> hasRows(robot, "orders-tab", "#orders"), "the orders");
+        robot.interact(() -> ((TableView<?>) in(robot, "orders-tab", "#orders")).getSelectionModel().selectFirst());
+        FxWait.until(() -> shown(robot, "orders-tab", "#breaches") && hasRows(robot, "orders-tab", "#breaches"),
+                "the order's breaches");
+        review(robot, "orders", v, cut);
+        press(robot, "orders-tab", "#editOrder");
+        FxWait.until(() -> in(robot, "orders-tab", "#court") != null, "the order form");
+        review(robot, "order-form", v, cut);
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> shown(robot, "orders-tab", "#addOrder"), "back to orders");
+
+        tab(robot, "bundle-tab", "#make");
+        review(robot, "bundle", v, cut);
+
+        tab(robot, "incidents-tab", "#logIncident");
+        FxWait.until(() -> hasRows(robot, "incidents-tab", "#table"), "the incident log");
+        robot.interact(() -> {
+            TableView<?> log = (TableView<?>) in(robot, "incidents-tab", "#table");
+            log.getSelectionModel().selectFirst();
+            log.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        FxWait.until(() -> robot.lookup("#amend").tryQuery().isPresent(), "the incident");
+        robot.interact(() -> robot.lookup("#amend").queryAs(javafx.scene.control.Button.class).fire());
+        FxWait.until(() -> robot.lookup("#behaviourGroups").tryQuery()
+                .map(g -> !((Parent) g).getChildrenUnmodifiable().isEmpty()).orElse(false), "the incident form");
+        review(robot, "incident-form", v, cut);
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> robot.lookup("#amend").tryQuery().isPresent(), "back to the incident");
+        robot.type(KeyCode.ESCAPE);
+        FxWait.until(() -> robot.lookup("#logIncident").tryQuery().isPresent(), "back to the incident log");
+    }
+
+    /** The client's first perpetrator, opened from the perpetrators tab; Esc leaves it for the caseload. */
+    private void perpetrator(FxRobot robot, Variant v, List<String> cut) {
+        robot.interact(() -> robot.lookup("#tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        FxWait.until(() -> robot.lookup("#perpetrators").tryQuery()
+                .map(l -> !((javafx.scene.control.ListView<?>) l).getItems().isEmpty()).orElse(false),
+                "the client's perpetrators");
+        robot.interact(() -> {
+            javafx.scene.control.ListView<?> list = robot.lookup("#perpetrators").queryAs(
+                    javafx.scene.control.ListView.class);
+            list.getSelectionModel().selectFirst();
+            list.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        FxWait.until(() -> robot.lookup("#clientsTable").tryQuery().map(t -> !((TableView<?>) t).getItems()
+                .isEmpty()).orElse(false), "the perpetrator");
+        review(robot, "perpetrator", v, cut);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static boolean hasRows(FxRobot robot, String tab, String table) {
+        return in(robot, tab, table) instanceof TableView<?> t && !t.getItems().isEmpty();
+    }
+
+    private static boolean shown(FxRobot robot, String tab, String id) {
+        return in(robot, tab, id) instanceof Node n && treeVisible(n);
+    }
+
+    private static void press(FxRobot robot, String tab, String id) {
+        robot.interact(() -> ((javafx.scene.control.ButtonBase) in(robot, tab, id)).fire());
+    }
+
+    /**
+     * The node in the content of the client's tab (several tabs have a {@code #table} or a {@code #detail}), or
+     * null.
+     */
+    private static Node in(FxRobot robot, String tabId, String id) {
+        return robot.lookup("#tabs").tryQuery().map(t -> ((TabPane) t).getTabs().stream()
+                .filter(tab -> tabId.equals(tab.getId()) && tab.getContent() != null).findFirst()
+                .map(tab -> tab.getContent().lookup(id)).orElse(null)).orElse(null);
+    }
+
+    /**
+     * Every client of the demo store gets what the tabs show, synthetic and of realistic length: two exhibits, a
+     * stalking protection order with conditions and a breach logged with the police's reference, an assessment, a
+     * police grade and notes, and a typology finding the caseworker confirmed.
+     */
+    static void fillCases(org.casefile.security.Session session) {
+        org.casefile.CaseServices s = org.casefile.CaseServices.open(session, java.time.Clock.systemDefaultZone());
+        java.time.LocalDate today = java.time.LocalDate.now();
+        for (org.casefile.client.ClientSummary c : s.clients().caseload(org.casefile.client.CaseloadFilter.ALL)) {
+            long client = c.id();
+            long perpetrator = s.perpetrators().forClient(client).getFirst().perpetratorId();
+            s.exhibits().receive(client, "screenshot-of-messages-received-overnight.png", picture(),
+                    new org.casefile.evidence.Intake(session.user().initials(), null,
+                            new org.casefile.evidence.Acquisition("The client", "Screenshot taken on her phone",
+                                    "Her mobile phone"),
+                            "Eleven messages received between 01:10 and 03:40, sent from a number she does not know"));
+            s.exhibits().receive(client, "letter-left-on-the-doorstep.txt",
+                    "You will never be rid of me.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    new org.casefile.evidence.Intake(session.user().initials(), null,
+                            new org.casefile.evidence.Acquisition("The client", "Typed out from the letter", ""),
+                            "A handwritten letter found on the doorstep, typed out word for word"));
+            var order = s.orders().record(client, new org.casefile.order.OrderDraft(
+                    org.casefile.order.OrderType.STALKING_PROTECTION_ORDER, perpetrator,
+                    "Northbridge Magistrates' Court", "SPO/" + today.getYear() + "/418", today.minusMonths(5),
+                    today.minusMonths(5).plusDays(2), today.minusMonths(5).plusYears(2), false, null,
+                    List.of(new org.casefile.order.OrderDraft.Condition(org.casefile.order.ConditionKind.PROHIBITION,
+                                    "Must not contact the client directly or through anyone else", ""),
+                            new org.casefile.order.OrderDraft.Condition(org.casefile.order.ConditionKind.PROHIBITION,
+                                    "Must not enter the exclusion zone", "Larkspur Close and the streets around it")),
+                    "Must notify the police of name and address within three days", "",
+                    org.casefile.order.OrderStatus.IN_FORCE));
+            var breach = s.incidents().record(client, new org.casefile.incident.IncidentDraft(today.minusDays(9),
+                    java.time.LocalTime.of(22, 40), null, null, false,
+                    java.util.Set.of(org.casefile.incident.Behaviour.LOITERING,
+                            org.casefile.incident.Behaviour.THREAT_TO_CLIENT),
+                    org.casefile.incident.Channel.IN_PERSON, org.casefile.incident.Place.HOME, "Across the road",
+                    List.of(perpetrator), "I'm not going anywhere.",
+                    "Stood across the road from her home for forty minutes, then shouted at the window",
+                    "Could not sleep; kept the lights off", true, "A neighbour saw him", false,
+                    org.casefile.incident.Source.CLIENT,
+                    new org.casefile.incident.PoliceReport(true, "Northbridge Police", "CR/204871/26", "PC 4471"),
+                    order.id()));
+            s.orders().recordBreach(order.id(), breach.id(), null, "CR/204871/26",
+                    org.casefile.order.BreachOutcome.ARRESTED);
+            org.casefile.risk.Checklist checklist = s.risk().checklist();
+            java.util.Map<String, org.casefile.risk.AssessmentDraft.Given> answers = new java.util.HashMap<>();
+            for (int k = 0; k < checklist.factors().size(); k++) {
+                answers.put(checklist.factors().get(k).id(), k % 2 == 0
+                        ? new org.casefile.risk.AssessmentDraft.Given(org.casefile.risk.Answer.YES,
+                        org.casefile.risk.AnswerSource.CLIENT, k == 0 ? "Said so at the first meeting" : "")
+                        : new org.casefile.risk.AssessmentDraft.Given(org.casefile.risk.Answer.NO, null, ""));
+            }
+            s.risk().assess(client, checklist, new org.casefile.risk.AssessmentDraft(today.minusDays(6), answers,
+                    org.casefile.risk.RiskLevel.HIGH,
+                    "Professional judgement: the contact is escalating and the client is very frightened",
+                    today.plusDays(22)));
+            s.risk().addGrade(client, new org.casefile.risk.GradeDraft(org.casefile.risk.GradeScheme.DASH,
+                    org.casefile.risk.GradeScheme.Grade.HIGH, today.minusDays(8), "Northbridge Police, PC 4471", ""));
+            s.risk().addNote(client, org.casefile.risk.NoteKind.SAFETY_PLANNING,
+                    "Agreed a code word with her sister; a bag is packed and kept at work.");
+            var finding = s.typology().run(client, perpetrator);
+            s.typology().decide(client, finding.id(), finding.version(), org.casefile.risk.Decision.CONFIRMED, null,
+                    "");
+        }
+    }
+
+    /** A small synthetic picture for an exhibit. */
+    private static byte[] picture() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 80,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -321,15 +526,16 @@ class ScreenReviewUiTest {
     }
 
     /**
-     * Wrapped text breaks inside a word only when a word is wider than the line. A folder's path is one long "word"
-     * that may break anywhere (at 200 % the store's path is wider than the sign-in card).
+     * Wrapped text breaks inside a word only when a word is wider than the line. A folder's path (from "/", or with
+     * "\\") is one long "word" that may break anywhere (at 200 % the store's path is wider than the sign-in card); a
+     * date or "day/month/year" may not.
      */
     private static double widestWord(Text shown) {
         Text measure = new Text();
         measure.setFont(shown.getFont());
         double widest = 0;
         for (String word : shown.getText().split("\\s+")) {
-            if (word.contains("/") || word.contains("\\")) {
+            if (word.startsWith("/") || word.contains("\\")) {
                 continue;
             }
             measure.setText(word);
