@@ -65,11 +65,6 @@ public final class ShellController {
     private final String storeName;
     private CompletableFuture<Glance> firstGlance;
 
-    ShellController(Workspace workspace, Settings settings, Runnable lock, Runnable signOut, Runnable settingsChanged,
-                    DailyBackup backups, String storeName) {
-        this(workspace, settings, lock, signOut, settingsChanged, backups, storeName, null);
-    }
-
     /** @param firstGlance the dashboard's first reading, started as the store opened (null: read when shown) */
     ShellController(Workspace workspace, Settings settings, Runnable lock, Runnable signOut, Runnable settingsChanged,
                     DailyBackup backups, String storeName, CompletableFuture<Glance> firstGlance) {
